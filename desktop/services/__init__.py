@@ -1,0 +1,1 @@
+"""Operations on the database: named functions taking a Session. No Qt here."""
