@@ -31,7 +31,7 @@ def yuan(value: Decimal | int | str) -> Decimal:
     if isinstance(value, bool) or isinstance(value, float):
         raise MoneyError(f"金额不能是浮点数：{value!r}")
     if isinstance(value, str):
-        text = _STRIP.sub("", value.translate(_FULLWIDTH))
+        text = _STRIP.sub("", value.strip().translate(_FULLWIDTH))
         if not text:
             raise MoneyError("金额为空")
         try:

@@ -42,4 +42,4 @@ def even_split(n: int, whole: Decimal = HUNDRED) -> list[Decimal]:
     if n <= 0:
         return []
     base_hundredths, extra = divmod(int(whole * 100), n)
-    return [Decimal(base_hundredths + (1 if i < extra else 0)) / 100 for i in range(n)]
+    return [(Decimal(base_hundredths + (1 if i < extra else 0)) / 100).quantize(SHARE_STEP) for i in range(n)]

@@ -1,0 +1,47 @@
+"""Small Qt helpers shared by the views: translated vocabulary, problems, message boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+
+from desktop.domain.problems import Problem
+from desktop.domain.vocab import Labelled
+
+
+def tr_label(enum: type[Labelled], code: str | None) -> str:
+    """The display name of a stored code, through the translator (context ``vocab``)."""
+    return QCoreApplication.translate("vocab", enum.label_of(code)) if code else ""
+
+
+def problem_text(p: Problem) -> str:
+    return QCoreApplication.translate("problems", p.template).format(**p.params)
+
+
+def fill_combo(combo: QComboBox, enum: type[Labelled], *, blank: str | None = None) -> None:
+    """Items show the translated name and carry the stored code as data."""
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for code, _label in enum.choices():
+        combo.addItem(tr_label(enum, code), code)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    idx = combo.findData(value)
+    combo.setCurrentIndex(idx if idx >= 0 else 0)
+
+
+def qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else QDate()
+
+
+def pydate(d: QDate) -> date | None:
+    return date(d.year(), d.month(), d.day()) if d.isValid() else None
+
+
+def show_problems(parent: QWidget | None, title: str, problems: Iterable[Problem]) -> None:
+    QMessageBox.warning(parent, title, "\n".join(problem_text(p) for p in problems))

@@ -1,0 +1,153 @@
+"""The main window: navigation between the program's areas, menus, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.services import demo
+from desktop.services.database import display_url
+from desktop.views.asset_editor import AssetEditor
+from desktop.views.asset_register import AssetRegisterView
+from desktop.views.context import AppContext
+from desktop.views.regions_view import RegionsView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.editor: AssetEditor | None = None
+        self.setWindowTitle(self.tr("扶贫项目资产管理"))
+        self.register = AssetRegisterView(ctx)
+        self.register.open_requested.connect(self.open_asset)
+        self.regions = RegionsView(ctx)
+        # An area appears here when it exists: no dead buttons.
+        self.areas: list[tuple[str, QWidget]] = [(self.tr("资产台账"), self.register),
+                                                 (self.tr("区划管理"), self.regions)]
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(130)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for title, widget in self.areas:
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(120, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self._show_area)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self.db_label, self.operator_label = QLabel(), QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.operator_label)
+        self._update_status()
+        self.nav.setCurrentRow(min(ctx.settings.last_area, len(self.areas) - 1))
+        if not ctx.settings.main_geometry.isEmpty():
+            self.restoreGeometry(ctx.settings.main_geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_action = QAction(self.tr("新增资产(&N)"), self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.open_asset(None))
+        self.demo_action = QAction(self.tr("载入演示数据(&D)…"), self)
+        self.demo_action.triggered.connect(self.offer_demo)
+        quit_action = QAction(self.tr("退出(&X)"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for a in (self.new_action, self.demo_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        for i, (title, _w) in enumerate(self.areas):
+            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, row=i: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        operator_action = QAction(self.tr("操作员姓名(&O)…"), self)
+        operator_action.triggered.connect(self.change_operator)
+        settings_menu.addAction(operator_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于(&A)"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self._update_demo_action()
+        self.ctx.changed.connect(lambda _k: self._update_demo_action())
+
+    def _update_demo_action(self) -> None:
+        with self.ctx.db.reader() as s:
+            self.demo_action.setEnabled(demo.is_empty(s))
+
+    def _update_status(self) -> None:
+        self.db_label.setText(self.tr("数据库：{db}").format(db=display_url(self.ctx.db.url)))
+        self.operator_label.setText(self.tr("操作员：{name}").format(name=self.ctx.db.operator or "—"))
+
+    def _show_area(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.ctx.settings.last_area = row
+
+    # -- actions -------------------------------------------------------------------------
+    def open_asset(self, asset_id: int | None) -> AssetEditor:
+        """Open the editor window-modal (not blocking, so tests and the event loop go on)."""
+        editor = AssetEditor(self.ctx, asset_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: editor.saved_id and self.register.select_asset(editor.saved_id))
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def offer_demo(self) -> None:
+        sizes = [self.tr("小（3 个乡镇，40 项资产）"), self.tr("县级（12 个乡镇，800 项资产）")]
+        choice, ok = QInputDialog.getItem(self, self.tr("载入演示数据"),
+                                          self.tr("数据库是空的。载入一个虚构的演示县以便试用："), sizes, 1, False)
+        if not ok:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.ctx.db.session() as s:
+                demo.generate(s, "small" if choice == sizes[0] else "county", 1)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("载入演示数据"), str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ctx.changed.emit("regions")
+
+    def change_operator(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("操作员"), self.tr("您的姓名（记入操作日志）："),
+                                        text=self.ctx.db.operator)
+        if ok and name.strip():
+            self.ctx.db.operator = name.strip()
+            self.ctx.settings.operator = name.strip()
+            self._update_status()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr("{app} {version}\n扶贫项目资产台账、确权登记与收益分配管理。").format(
+            app=APP_NAME, version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+            event.ignore()
+            return
+        self.ctx.settings.main_geometry = self.saveGeometry()
+        event.accept()
+        QApplication.instance().quit() if QApplication.instance() else None
