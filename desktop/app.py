@@ -79,14 +79,13 @@ def ask_operator(settings: Settings) -> str | None:
 
 def open_database(url: str, operator: str) -> Database | None:
     """Open and, if needed, upgrade the database; explain any refusal in a message box."""
-    tr = QApplication.translate
     db = Database(url, operator=operator)
     try:
         if schema.needs_upgrade(db.engine):
             result = schema.upgrade(db.engine)
             if result.backup:
-                QMessageBox.information(None, APP_NAME, tr("app", "数据库已升级到新版本。\n升级前的副本保存在：{path}")
-                                        .format(path=result.backup))
+                QMessageBox.information(None, APP_NAME, QApplication.translate(
+                    "app", "数据库已升级到新版本。\n升级前的副本保存在：{path}").format(path=result.backup))
     except schema.SchemaError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         db.dispose()
@@ -94,7 +93,7 @@ def open_database(url: str, operator: str) -> Database | None:
     except Exception as exc:  # noqa: BLE001 - a locked or unreachable database
         from desktop.cli import one_line
 
-        QMessageBox.critical(None, APP_NAME, tr("app", "无法打开数据库：\n{url}\n\n{error}").format(
+        QMessageBox.critical(None, APP_NAME, QApplication.translate("app", "无法打开数据库：\n{url}\n\n{error}").format(
             url=url, error=one_line(exc)))
         db.dispose()
         return None

@@ -28,7 +28,8 @@ def default_data_dir() -> Path:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="fupin-assets", description="扶贫项目资产管理")
-    p.add_argument("--db", metavar="URL", help="数据库：SQLite 文件路径或 URL（默认：用户数据目录；也可用环境变量 FUPIN_DB_URL）")
+    p.add_argument("--db", metavar="URL",
+                   help="数据库：SQLite 文件路径或 URL（默认：用户数据目录；也可用环境变量 FUPIN_DB_URL）")
     p.add_argument("--operator", metavar="NAME", help="记入操作日志的操作员姓名（命令行默认“命令行”）")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command")

@@ -135,19 +135,31 @@ def validate_asset(data: AssetData, *, today: date | None = None) -> list[Proble
     return p
 
 
+def _finer(value: Decimal, places: int) -> bool:
+    """True when ``value`` has more fraction digits than its column stores (fen, 0.01 %, 0.001)."""
+    scaled = Decimal(value).scaleb(places)
+    return scaled != scaled.to_integral_value()
+
+
 def _check_amounts(p: list[Problem], data: AssetData) -> None:
     if data.original_value is None:
         p.append(Problem("original_value", "请填写资产原值"))
     elif data.original_value <= 0:
         p.append(Problem("original_value", "资产原值必须大于 0，当前为 {value}",
                          {"value": data.original_value}))
+    elif _finer(data.original_value, 2):
+        p.append(Problem("original_value", "资产原值最小单位为分：{value}", {"value": data.original_value}))
     if data.capacity is not None:
         if data.capacity < 0:
             p.append(Problem("capacity", "规模不能为负数：{value}", {"value": data.capacity}))
+        elif _finer(data.capacity, 3):
+            p.append(Problem("capacity", "规模最多三位小数：{value}", {"value": data.capacity}))
         if not data.capacity_unit.strip():
             p.append(Problem("capacity_unit", "填写了规模时须选择单位"))
     if data.agreed_return is not None and data.agreed_return < 0:
         p.append(Problem("agreed_return", "约定年收益不能为负数：{value}", {"value": data.agreed_return}))
+    elif data.agreed_return is not None and _finer(data.agreed_return, 2):
+        p.append(Problem("agreed_return", "约定年收益最小单位为分：{value}", {"value": data.agreed_return}))
 
 
 def _check_dates(p: list[Problem], data: AssetData, today: date) -> None:
@@ -184,6 +196,8 @@ def _check_funding(p: list[Problem], data: AssetData) -> None:
         if line.amount <= 0:
             p.append(Problem("funding", "第 {row} 行资金金额必须大于 0，当前为 {value}",
                              {"row": i, "value": line.amount}))
+        elif _finer(line.amount, 2):
+            p.append(Problem("funding", "第 {row} 行资金金额最小单位为分：{value}", {"row": i, "value": line.amount}))
     funded = sum((line.amount for line in data.funding), Decimal("0.00"))
     if data.original_value is not None and funded != data.original_value:
         p.append(Problem("funding", "资金来源合计 {sum} 元，与资产原值 {value} 元不符（差 {diff} 元）",
@@ -209,6 +223,8 @@ def _check_shares(fld: str, what: str, lines: list[tuple[str, Decimal]]) -> list
         seen.add(key)
         if share <= 0:
             p.append(Problem(fld, "第 {row} 行份额必须大于 0，当前为 {value}%", {"row": i, "value": share}))
+        elif _finer(share, 2):
+            p.append(Problem(fld, "第 {row} 行份额最多两位小数：{value}%", {"row": i, "value": share}))
     got = shares.total(s for _, s in lines)
     if got != shares.HUNDRED:
         p.append(Problem(fld, "{what}份额合计 {sum}%，应为 100%", {"what": what, "sum": got}))
@@ -256,6 +272,8 @@ def validate_disposal(d: DisposalData, *, today: date | None = None) -> list[Pro
         p.append(Problem("disposed_on", "处置日期 {value} 晚于今天", {"value": d.disposed_on.isoformat()}))
     if d.proceeds < 0:
         p.append(Problem("proceeds", "处置收入不能为负数：{value}", {"value": d.proceeds}))
+    elif _finer(d.proceeds, 2):
+        p.append(Problem("proceeds", "处置收入最小单位为分：{value}", {"value": d.proceeds}))
     steps = [("resolution_date", "村民会议决议日期", d.resolution_date),
              ("township_review_date", "乡镇审核日期", d.township_review_date),
              ("county_approval_date", "县级批复日期", d.county_approval_date),

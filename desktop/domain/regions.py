@@ -11,7 +11,7 @@ import re
 from desktop.domain.problems import Problem
 from desktop.domain.vocab import RegionLevel
 
-_DIGITS = re.compile(r"^\d+$")
+_DIGITS = re.compile(r"^[0-9]+$")  # ASCII only: \d would also take full-width digits
 
 
 def normalise_code(code: str) -> str:
@@ -32,6 +32,8 @@ def validate_region(level: str, name: str, code: str, parent_code: str | None) -
     if not (len(code) == 12 and _DIGITS.match(code)):
         p.append(Problem("code", "区划代码“{value}”应为 12 位数字", {"value": code}))
         return p
+    if level == RegionLevel.COUNTY and code[6:] != "000000":
+        p.append(Problem("code", "县级代码“{value}”的末 6 位应为 000000", {"value": code}))
     if level == RegionLevel.TOWNSHIP and (code[6:9] == "000" or code[9:] != "000"):
         p.append(Problem("code", "乡镇代码“{value}”的第 7–9 位不能为 000，末 3 位应为 000", {"value": code}))
     if level == RegionLevel.VILLAGE and code[9:] == "000":

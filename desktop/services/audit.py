@@ -93,7 +93,10 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             before, after = _changes(obj)
             if after:
                 add("update", obj, before, after)
-    for obj in session.deleted:
+    # Rows removed from a delete-orphan collection (a funding line, a beneficiary) are deleted
+    # by the flush without ever being in session.deleted; the flush context knows them all.
+    deleted = [state.obj() for state, (isdelete, listonly) in _ctx.states.items() if isdelete and not listonly]
+    for obj in deleted:
         if isinstance(obj, AUDITED):
             add("delete", obj, _columns(obj), None)
     if rows:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.shares import even_split
@@ -139,6 +139,12 @@ def generate(session: Session, size: str = "small", seed: int = 1,
                        (Registration, "registrations"), (RegistrationOwner, "owners"), (Disposal, "disposals")):
         if rows[key]:
             session.execute(insert(model), rows[key])
+    if session.get_bind().dialect.name == "postgresql":
+        # The rows above carry explicit ids, which PostgreSQL's sequences do not see: move them
+        # past the ids used, or the next region, asset or registration added collides.
+        for table in ("regions", "assets", "registrations"):
+            session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                 f"(SELECT max(id) FROM {table}))"))
     counts = {"townships": len(townships), "villages": len(villages),
               **{k: len(v) for k, v in rows.items()}}
     session.execute(insert(AuditEntry), [{

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -114,7 +114,8 @@ class AssetEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # One owner for Ctrl+S: a second QShortcut would make it ambiguous and neither fires.
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
@@ -268,7 +269,8 @@ class AssetEditor(QDialog):
         disposed = detail.disposal is not None
         if disposed and detail.disposal:
             dd = detail.disposal
-            self.disposal_status.setText(self.tr("已于 {on} 以“{method}”方式处置，处置收入 {proceeds} 元。原因：{reason}").format(
+            text = self.tr("已于 {on} 以“{method}”方式处置，处置收入 {proceeds} 元。原因：{reason}")
+            self.disposal_status.setText(text.format(
                 on=dd.disposed_on, method=tr_label(DisposalMethod, dd.method),
                 proceeds=format_yuan(dd.proceeds), reason=dd.reason))
         else:
@@ -432,7 +434,8 @@ class AssetEditor(QDialog):
         if base is None:
             data, _ = self._collect()
             villages = dict((vid, text.split(" ")[-1]) for text, vid in self._villages)
-            owners = [OwnerLine(f"{villages.get(b.village_id, '')}股份经济合作社", OwnerKind.VILLAGE_COLLECTIVE, b.share)
+            collective = OwnerKind.VILLAGE_COLLECTIVE
+            owners = [OwnerLine(f"{villages.get(b.village_id, '')}股份经济合作社", collective, b.share)
                       for b in data.beneficiaries] or [OwnerLine("", OwnerKind.VILLAGE_COLLECTIVE, Decimal("100.00"))]
             kind = RegistrationKind.INITIAL
         else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -109,11 +108,16 @@ class MainWindow(QMainWindow):
     def open_asset(self, asset_id: int | None) -> AssetEditor:
         """Open the editor window-modal (not blocking, so tests and the event loop go on)."""
         editor = AssetEditor(self.ctx, asset_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: editor.saved_id and self.register.select_asset(editor.saved_id))
+        editor.finished.connect(lambda _r: self._editor_closed(editor))
         editor.open()
         self.editor = editor
         return editor
+
+    def _editor_closed(self, editor: AssetEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()
 
     def offer_demo(self) -> None:
         sizes = [self.tr("小（3 个乡镇，40 项资产）"), self.tr("县级（12 个乡镇，800 项资产）")]
@@ -141,8 +145,8 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于"), self.tr("{app} {version}\n扶贫项目资产台账、确权登记与收益分配管理。").format(
-            app=APP_NAME, version=__version__))
+        text = self.tr("{app} {version}\n扶贫项目资产台账、确权登记与收益分配管理。")
+        QMessageBox.about(self, self.tr("关于"), text.format(app=APP_NAME, version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.editor is not None and self.editor.isVisible() and not self.editor.close():
@@ -150,4 +154,3 @@ class MainWindow(QMainWindow):
             return
         self.ctx.settings.main_geometry = self.saveGeometry()
         event.accept()
-        QApplication.instance().quit() if QApplication.instance() else None

@@ -1,0 +1,59 @@
+"""Only ``views`` and ``app`` may import Qt: the rules, the models, the services and the headless
+commands must run on a machine (or in a script) without it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+PROBE = r"""
+import importlib, json, pkgutil, sys
+import desktop.domain, desktop.models, desktop.services
+names = []
+for package in (desktop.domain, desktop.models, desktop.services):
+    names.append(package.__name__)
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        names.append(info.name)
+names.append("desktop.cli")
+for name in names:
+    importlib.import_module(name)
+qt = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6")))
+print(json.dumps({"modules": names, "qt": qt}))
+"""
+
+HEADLESS_RUN = r"""
+import sys
+from desktop.cli import main
+db = sys.argv[1]
+assert main(["--db", db, "demo"]) == 0
+assert main(["--db", db, "stats", "--json"]) == 0
+assert main(["--db", db, "db", "current"]) == 0
+print("PySide6" in sys.modules)
+"""
+
+
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "FUPIN_DB_URL"}
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, encoding="utf-8",
+                          env=env, timeout=60)
+
+
+def test_domain_models_and_services_do_not_import_qt():
+    done = _python(PROBE)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    modules = set(result["modules"])
+    # the walk found every module, so the test cannot pass by importing nothing
+    assert {"desktop.domain.money", "desktop.domain.shares", "desktop.domain.assets", "desktop.domain.regions",
+            "desktop.models.types", "desktop.services.database", "desktop.services.audit",
+            "desktop.services.schema", "desktop.services.assets", "desktop.services.register",
+            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions"} <= modules
+    assert result["qt"] == []
+
+
+def test_headless_commands_run_without_qt(tmp_path):
+    done = _python(HEADLESS_RUN, str(tmp_path / "layers.sqlite"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"
