@@ -225,3 +225,10 @@ def test_even_split_always_sums_to_exactly_100(n):
 def test_even_split_of_any_whole_sums_to_it(n, hundredths):
     whole = Decimal(hundredths) / 100
     assert total(even_split(n, whole)) == whole
+
+
+@pytest.mark.parametrize("value", ["1e2", "1E3", "1_000", "12,34", "1,2345", ",100", "100,"])
+def test_yuan_refuses_exponents_underscores_and_misplaced_commas(value):
+    # "12,34" is a typo for 12.34 or 1,234 — guessing would silently change an amount.
+    with pytest.raises(MoneyError, match="不是有效金额"):
+        yuan(value)

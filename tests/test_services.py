@@ -989,3 +989,25 @@ def test_database_stays_usable_after_the_demo(any_db):
         assert asset_id > 40 and reg_id is not None
         assert get_asset(s, asset_id).data.code == "NEW-001"
         assert stats(s)["villages"] == 13
+
+
+def test_save_refuses_unknown_or_non_village_regions(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """A township id or a missing id is named as a problem, not a database error."""
+    from desktop.domain.problems import ValidationError as VE
+    from desktop.domain.vocab import RegionLevel as RL
+    from desktop.services import assets as svc
+    from desktop.services import regions as regs
+    from desktop.services.register import AssetFilter as AF
+    from desktop.services.register import search as find
+
+    with demo_db.reader() as s:
+        asset_id = find(s, AF()).ids[0]
+        data = svc.get_asset(s, asset_id).data
+        township = regs.regions_at(s, RL.TOWNSHIP)[0]
+    data.village_id = township.id
+    data.beneficiaries = [BeneficiaryLine(999_999, Decimal("100.00"))]
+    with pytest.raises(VE) as err, demo_db.session() as s:
+        svc.save_asset(s, data)
+    fields = {p.field for p in err.value.problems}
+    assert fields == {"village_id", "beneficiaries"}
+    assert "999999" in str(err.value)

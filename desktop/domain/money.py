@@ -14,7 +14,10 @@ FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
-_STRIP = re.compile(r"[\s,，¥￥]|元$")
+_STRIP = re.compile(r"[\s¥￥]|元$")
+# Plain digits, or digits grouped by thousands ("1,234,567.89"); no exponents, no "_",
+# no misplaced commas ("12,34" is a typo, not 1234).
+_AMOUNT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 
 
 class MoneyError(ValueError):
@@ -31,11 +34,13 @@ def yuan(value: Decimal | int | str) -> Decimal:
     if isinstance(value, bool) or isinstance(value, float):
         raise MoneyError(f"金额不能是浮点数：{value!r}")
     if isinstance(value, str):
-        text = _STRIP.sub("", value.strip().translate(_FULLWIDTH))
+        text = _STRIP.sub("", value.strip().translate(_FULLWIDTH).replace("，", ","))
         if not text:
             raise MoneyError("金额为空")
+        if not _AMOUNT.match(text):
+            raise MoneyError(f"不是有效金额：{value}")
         try:
-            amount = Decimal(text)
+            amount = Decimal(text.replace(",", ""))
         except InvalidOperation:
             raise MoneyError(f"不是有效金额：{value}") from None
     elif isinstance(value, int | Decimal):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.asset import Asset
@@ -19,16 +19,20 @@ from desktop.models.types import Money, Percent
 
 class Registration(Timestamps, Base):
     __tablename__ = "registrations"
+    # "Is this asset registered?" is asked for every row of the register; a composite index
+    # answers it directly (an index on the boolean alone misleads SQLite's planner into
+    # scanning every current registration per asset).
+    __table_args__ = (Index("ix_registrations_asset_current", "asset_id", "is_current"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"))
     kind: Mapped[str] = mapped_column(String(20))
     certificate_no: Mapped[str] = mapped_column(String(60))
     registered_on: Mapped[date] = mapped_column(Date)
     registering_body: Mapped[str] = mapped_column(String(200))
     approval: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
-    is_current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
 
     asset: Mapped[Asset] = relationship()
     owners: Mapped[list[RegistrationOwner]] = relationship(

@@ -24,13 +24,14 @@ from desktop.domain.assets import (
     validate_registration,
 )
 from desktop.domain.problems import Problem, ValidationError
-from desktop.domain.vocab import RegistrationKind, Status
+from desktop.domain.vocab import RegionLevel, RegistrationKind, Status
 from desktop.models import (
     Asset,
     AssetBeneficiary,
     AssetFunding,
     AuditEntry,
     Disposal,
+    Region,
     Registration,
     RegistrationOwner,
 )
@@ -135,6 +136,7 @@ def save_asset(session: Session, data: AssetData, registration: RegistrationData
     if clash:
         problems.append(Problem("code", "资产编码“{value}”已被“{other}”使用",
                                 {"value": code, "other": clash.name}))
+    problems += _unknown_villages(session, data)
     if problems:
         raise ValidationError(problems)
     if data.id is None:
@@ -159,6 +161,25 @@ def save_asset(session: Session, data: AssetData, registration: RegistrationData
     if registration is not None:
         register_ownership(session, asset.id, registration, today=today)
     return asset.id
+
+
+def _unknown_villages(session: Session, data: AssetData) -> list[Problem]:
+    """The asset's village and its beneficiaries must be existing villages (not townships)."""
+    wanted = {b.village_id for b in data.beneficiaries}
+    if data.village_id is not None:
+        wanted.add(data.village_id)
+    if not wanted:
+        return []
+    known = set(session.scalars(select(Region.id).where(
+        Region.id.in_(wanted), Region.level == RegionLevel.VILLAGE)))
+    p: list[Problem] = []
+    if data.village_id is not None and data.village_id not in known:
+        p.append(Problem("village_id", "所在村不存在或不是村级区划：{value}", {"value": data.village_id}))
+    for i, b in enumerate(data.beneficiaries, start=1):
+        if b.village_id not in known:
+            p.append(Problem("beneficiaries", "第 {row} 行受益村不存在或不是村级区划：{value}",
+                             {"row": i, "value": b.village_id}))
+    return p
 
 
 def _sync_funding(asset: Asset, lines: list[FundingLine]) -> None:

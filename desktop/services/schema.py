@@ -89,6 +89,10 @@ def backup_sqlite(engine: Engine) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():  # two upgrades within a second must not overwrite a backup
+        target = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
+        n += 1
     src = sqlite3.connect(path)
     dst = sqlite3.connect(target)
     try:

@@ -145,8 +145,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_registrations'))
     )
     with op.batch_alter_table('registrations', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_registrations_asset_id'), ['asset_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_registrations_is_current'), ['is_current'], unique=False)
+        batch_op.create_index('ix_registrations_asset_current', ['asset_id', 'is_current'], unique=False)
 
     op.create_table('registration_owners',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -170,8 +169,7 @@ def downgrade() -> None:
 
     op.drop_table('registration_owners')
     with op.batch_alter_table('registrations', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_registrations_is_current'))
-        batch_op.drop_index(batch_op.f('ix_registrations_asset_id'))
+        batch_op.drop_index('ix_registrations_asset_current')
 
     op.drop_table('registrations')
     op.drop_table('disposals')
