@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -51,16 +51,28 @@ def install_cjk_font(app: QGuiApplication) -> str | None:
     return family
 
 
-def install_translations(app: QApplication) -> None:
-    """Chinese is the source language; another locale loads ``fupin_<lang>.qm`` if shipped."""
-    locale = QLocale.system()
-    if locale.language() == QLocale.Language.Chinese:
-        return
-    for name, folder in (("fupin", resources_dir() / "translations"),
-                         ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            app.installTranslator(translator)
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Chinese is the source language; another locale loads ``fupin_<lang>.qm`` if shipped.
+
+    Qt's own texts (OK/Cancel, the context menus) follow the language the program ends up
+    in: the locale's when a translation of the program exists, Simplified Chinese otherwise,
+    so that a Chinese window never shows English buttons. Returns the translators installed.
+    """
+    locale = locale or QLocale.system()
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    installed = []
+    ours = QTranslator(app)
+    if locale.language() != QLocale.Language.Chinese and ours.load(
+            locale, "fupin", "_", str(resources_dir() / "translations")):
+        installed.append(ours)
+    else:
+        locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", str(qt_folder)):
+        installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
 
 
 def ask_operator(settings: Settings) -> str | None:
@@ -117,8 +129,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     with db.reader() as s:
         empty = demo.is_empty(s)
-    if empty:
-        window.offer_demo()
+    if empty:  # offered once the window has painted and the event loop runs
+        QTimer.singleShot(0, window.offer_demo)
     code = app.exec()
     db.dispose()
     return code

@@ -14,8 +14,10 @@ T = TypeVar("T")
 
 
 class Setting(Generic[T]):
-    def __init__(self, key: str, default: T) -> None:
-        self.key, self.default = key, default
+    def __init__(self, key: str, default: T, *, durable: bool = False) -> None:
+        """``durable`` settings are written to disk at once: QSettings otherwise writes
+        lazily, and a name asked at first start would be lost if the program were killed."""
+        self.key, self.default, self.durable = key, default, durable
 
     def __get__(self, obj: Settings, _owner: Any = None) -> T:
         value = obj.store.value(self.key, self.default)
@@ -30,11 +32,12 @@ class Setting(Generic[T]):
 
     def __set__(self, obj: Settings, value: T) -> None:
         obj.store.setValue(self.key, value)
+        if self.durable:
+            obj.store.sync()
 
 
 class Settings:
-    operator = Setting("general/operator", "")
-    demo_offered = Setting("general/demo_offered", False)
+    operator = Setting("session/operator", "", durable=True)
     main_geometry = Setting("window/main_geometry", QByteArray())
     editor_geometry = Setting("window/editor_geometry", QByteArray())
     register_header = Setting("register/header_state", QByteArray())

@@ -275,3 +275,27 @@ def test_status_bar_names_database_and_operator(qtbot, ctx) -> None:  # type: ig
     assert "test.sqlite" in window.db_label.text()
     assert "测试员" in window.operator_label.text()
     assert window.nav.count() == window.stack.count() == 2
+
+
+def test_keyboard_only_find_and_open(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+F, type, Down into the table, Down once more, Enter opens the editor on that asset."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.register.search.hasFocus()
+    type_text(window.register.search, "光伏")
+    table = window.register.table
+    qtbot.keyClick(window.register.search, Qt.Key.Key_Down)
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    expected = window.register.model.asset_id(table.currentIndex().row())
+    assert expected is not None
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.editor is not None and window.editor.asset_id == expected
+    assert "光伏" in window.editor.name.text()
+    window.editor.done(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,7 +94,7 @@ class AssetRegisterView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 240, 90, 70, 80, 80, 90, 120, 70, 60, 200, 60)):
+        for col, width in enumerate((110, 220, 90, 60, 70, 70, 80, 115, 65, 50, 60, 220)):
             self.table.setColumnWidth(col, width)
         if not self.ctx.settings.register_header.isEmpty():
             header.restoreState(self.ctx.settings.register_header)
@@ -114,6 +114,11 @@ class AssetRegisterView(QWidget):
         bottom.addWidget(self.summary, 1)
         for b in (self.new_button, self.open_button, self.delete_button):
             bottom.addWidget(b)
+
+        # Keyboard path: type in the search box, Down (or Tab) into the results, Enter opens.
+        self.search.installEventFilter(self)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.township)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -148,6 +153,15 @@ class AssetRegisterView(QWidget):
         idx = self.village.findData(current)
         self.village.setCurrentIndex(max(idx, 0))
         self.village.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():  # type: ignore[attr-defined]
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- behaviour -----------------------------------------------------------------------
     def current_filter(self) -> AssetFilter:

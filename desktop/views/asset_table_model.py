@@ -42,8 +42,8 @@ class AssetTableModel(QAbstractTableModel):
         ("original_value", "原值（元）", lambda r: format_yuan(r.original_value)),
         ("project_year", "项目年度", lambda r: str(r.project_year)),
         ("status", "状态", lambda r: tr_label(Status, r.status)),
-        ("operator", "经营主体", lambda r: r.operator),
         ("registered", "确权", lambda r: ""),
+        ("operator", "经营主体", lambda r: r.operator),
     )
     _RIGHT = {"capacity", "original_value", "project_year"}
 

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.operator_label)
         self._update_status()
         self.nav.setCurrentRow(min(ctx.settings.last_area, len(self.areas) - 1))
+        self.register.search.setFocus()  # a clerk can start typing a name at once
         if not ctx.settings.main_geometry.isEmpty():
             self.restoreGeometry(ctx.settings.main_geometry)
         else:
