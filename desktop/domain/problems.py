@@ -6,7 +6,8 @@ the template through the translator (context ``problems``) before filling it in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 
@@ -14,7 +15,7 @@ from typing import Any
 class Problem:
     field: str
     template: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
     @property
     def message(self) -> str:

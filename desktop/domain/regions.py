@@ -39,7 +39,7 @@ def validate_region(level: str, name: str, code: str, parent_code: str | None) -
     if level == RegionLevel.VILLAGE and code[9:] == "000":
         p.append(Problem("code", "村级代码“{value}”的末 3 位不能为 000", {"value": code}))
     if parent_code:
-        prefix = {RegionLevel.TOWNSHIP: 6, RegionLevel.VILLAGE: 9}.get(RegionLevel(level), 0)
+        prefix = {RegionLevel.TOWNSHIP.value: 6, RegionLevel.VILLAGE.value: 9}.get(level, 0)
         if prefix and code[:prefix] != parent_code[:prefix]:
             p.append(Problem("code", "区划代码“{value}”的前 {n} 位应与上级“{parent}”一致",
                              {"value": code, "n": prefix, "parent": parent_code}))

@@ -29,10 +29,8 @@ class Labelled(StrEnum):
     def label_of(cls, code: str | None) -> str:
         if code is None:
             return ""
-        try:
-            return cls(code).label
-        except ValueError:
-            return code
+        member = cls._value2member_map_.get(code)
+        return member.label if isinstance(member, Labelled) else code
 
 
 class RegionLevel(Labelled):

@@ -40,7 +40,8 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        return (Decimal(int(value)) / self._factor).quantize(self._quantum)
+        result: Decimal = (Decimal(int(value)) / self._factor).quantize(self._quantum)
+        return result
 
     @property
     def python_type(self) -> type[Decimal]:

@@ -6,8 +6,10 @@ session that loaded them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -155,8 +157,9 @@ def save_asset(session: Session, data: AssetData, registration: RegistrationData
             value = value.strip()
         if getattr(asset, name) != value:
             setattr(asset, name, value)
-    _sync_funding(asset, data.funding)
-    _sync_beneficiaries(asset, data.beneficiaries)
+    _sync_lines(asset.funding, "source", "amount", {f.source: f.amount for f in data.funding}, AssetFunding)
+    _sync_lines(asset.beneficiaries, "village_id", "share",
+                {b.village_id: b.share for b in data.beneficiaries}, AssetBeneficiary)
     session.flush()
     if registration is not None:
         register_ownership(session, asset.id, registration, today=today)
@@ -182,33 +185,19 @@ def _unknown_villages(session: Session, data: AssetData) -> list[Problem]:
     return p
 
 
-def _sync_funding(asset: Asset, lines: list[FundingLine]) -> None:
-    """Keep rows whose source stays (updating the amount) so the audit shows real changes."""
-    by_source = {f.source: f for f in asset.funding}
-    wanted = {line.source: line.amount for line in lines}
-    for source, row in by_source.items():
-        if source not in wanted:
-            asset.funding.remove(row)
-    for source, amount in wanted.items():
-        row = by_source.get(source)
+def _sync_lines(rows: list[Any], key: str, value: str, wanted: dict[Any, Any], make: Callable[..., Any]) -> None:
+    """Make ``rows`` hold exactly ``wanted`` (key → value), keeping the rows whose key stays
+    and only updating their value, so that the audit log shows real changes, not churn."""
+    existing = {getattr(row, key): row for row in rows}
+    for k, row in existing.items():
+        if k not in wanted:
+            rows.remove(row)
+    for k, v in wanted.items():
+        row = existing.get(k)
         if row is None:
-            asset.funding.append(AssetFunding(source=source, amount=amount))
-        elif row.amount != amount:
-            row.amount = amount
-
-
-def _sync_beneficiaries(asset: Asset, lines: list[BeneficiaryLine]) -> None:
-    by_village = {b.village_id: b for b in asset.beneficiaries}
-    wanted = {line.village_id: line.share for line in lines}
-    for village_id, row in by_village.items():
-        if village_id not in wanted:
-            asset.beneficiaries.remove(row)
-    for village_id, share in wanted.items():
-        row = by_village.get(village_id)
-        if row is None:
-            asset.beneficiaries.append(AssetBeneficiary(village_id=village_id, share=share))
-        elif row.share != share:
-            row.share = share
+            rows.append(make(**{key: k, value: v}))
+        elif getattr(row, value) != v:
+            setattr(row, value, v)
 
 
 def register_ownership(session: Session, asset_id: int, reg: RegistrationData,
@@ -279,5 +268,6 @@ def history(session: Session, asset_id: int) -> list[HistoryItem]:
     """The audit trail of an asset and its child rows, newest first."""
     rows = session.scalars(select(AuditEntry).where(AuditEntry.asset_id == asset_id)
                            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())).all()
-    return [HistoryItem(r.at.strftime("%Y-%m-%d %H:%M:%S"), r.operator, r.action, r.entity,
-                        r.before, r.after) for r in rows]
+    # Stored in UTC so that desks in one shared database agree; shown in local time.
+    return [HistoryItem(r.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S"), r.operator,
+                        r.action, r.entity, r.before, r.after) for r in rows]
