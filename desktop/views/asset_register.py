@@ -115,16 +115,15 @@ class AssetRegisterView(QWidget):
         for b in (self.new_button, self.open_button, self.delete_button):
             bottom.addWidget(b)
 
-        # Keyboard path: type in the search box, Down (or Tab) into the results, Enter opens.
-        self.search.installEventFilter(self)
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.township)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        # Keyboard path: type in the search box, Down (or Tab) into the results, Enter opens.
+        self.search.installEventFilter(self)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.township)
 
     def _load_regions(self) -> None:
         with self.ctx.db.reader() as s:

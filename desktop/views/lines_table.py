@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ class LinesTable(QWidget):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._models: dict[int, QStandardItemModel] = {}
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,8 +71,7 @@ class LinesTable(QWidget):
             value = values[col] if values is not None else None
             if spec.choices is not None:
                 combo = QComboBox()
-                for text, data in spec.choices:
-                    combo.addItem(text, data)
+                combo.setModel(self._choice_model(col))
                 if value is not None:
                     combo.setCurrentIndex(max(combo.findData(value), 0))
                 combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
@@ -87,6 +87,19 @@ class LinesTable(QWidget):
             if first is not None:
                 first.setFocus()
         self.edited.emit()
+
+    def _choice_model(self, col: int) -> QStandardItemModel:
+        """One item model per column, shared by the combos of every row: a village list of
+        hundreds of entries is built once, not once per row."""
+        model = self._models.get(col)
+        if model is None:
+            model = QStandardItemModel(self)
+            for text, data in self.columns[col].choices or ():
+                item = QStandardItem(text)
+                item.setData(data, Qt.ItemDataRole.UserRole)
+                model.appendRow(item)
+            self._models[col] = model
+        return model
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
