@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from desktop import APP_ID, APP_NAME, ORG_NAME
 from desktop.paths import cjk_font_file, resources_dir
 from desktop.services import demo, schema
-from desktop.services.database import Database
+from desktop.services.database import Database, one_line
 from desktop.settings import Settings
 
 CJK_FAMILY = "WenQuanYi Micro Hei"
@@ -103,8 +103,6 @@ def open_database(url: str, operator: str) -> Database | None:
         db.dispose()
         return None
     except Exception as exc:  # noqa: BLE001 - a locked or unreachable database
-        from desktop.cli import one_line
-
         QMessageBox.critical(None, APP_NAME, QApplication.translate("app", "无法打开数据库：\n{url}\n\n{error}").format(
             url=url, error=one_line(exc)))
         db.dispose()
@@ -113,7 +111,7 @@ def open_database(url: str, operator: str) -> Database | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from desktop.cli import _url
+    from desktop.cli import database_url
     from desktop.views.context import AppContext
     from desktop.views.main_window import MainWindow
 
@@ -122,7 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     operator = args.operator or ask_operator(settings)
     if operator is None:
         return 0
-    db = open_database(_url(args), operator)
+    db = open_database(database_url(args), operator)
     if db is None:
         return 1
     window = MainWindow(AppContext(db, settings))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import APP_ID, ORG_NAME, __version__
+from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
 SCREENSHOT_VIEWS = ("assets", "regions", "editor")
 
@@ -50,9 +51,8 @@ def _parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[no-untyped-def]
     """Open the database for a headless command, refusing a newer schema, upgrading an older one."""
     from desktop.services import schema
-    from desktop.services.database import Database
 
-    db = Database(_url(args), operator=args.operator or "命令行")
+    db = Database(database_url(args), operator=args.operator or "命令行")
     if upgrade:
         schema.upgrade(db.engine)
     elif schema.needs_upgrade(db.engine):
@@ -60,10 +60,9 @@ def _open(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[no
     return db
 
 
-def _url(args: argparse.Namespace) -> str:
+def database_url(args: argparse.Namespace) -> str:
+    """``--db`` over ``FUPIN_DB_URL`` over the file in the user's data folder."""
     import os
-
-    from desktop.services.database import ENV_URL, resolve_url
 
     explicit = args.db or os.environ.get(ENV_URL)
     return resolve_url(args.db, None if explicit else default_data_dir())
@@ -71,9 +70,8 @@ def _url(args: argparse.Namespace) -> str:
 
 def _cmd_db(args: argparse.Namespace) -> int:
     from desktop.services import schema
-    from desktop.services.database import Database
 
-    db = Database(_url(args))
+    db = Database(database_url(args))
     if args.action == "current":
         print(schema.current_revision(db.engine) or "(empty)")
         return 0
@@ -136,14 +134,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"错误：{one_line(exc)}", file=sys.stderr)
         return 1
 
-
-def one_line(exc: BaseException) -> str:
-    """A readable one-line reason, including the database's own words for driver errors."""
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        text = str(exc.orig)
-        if "locked" in text:
-            return "数据库正被其他程序占用，请关闭占用它的程序后重试"
-        return f"数据库错误：{text}".splitlines()[0]
-    return " ".join(str(exc).split()) or type(exc).__name__

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services import audit
@@ -93,7 +94,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commit when the block ends, roll back if it raises."""
-        with self._factory(info={"operator": self.operator or "未署名"}) as s, s.begin():
+        with self._factory(info={"operator": self.operator}) as s, s.begin():
             yield s
 
     @contextmanager
@@ -104,3 +105,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def one_line(exc: BaseException) -> str:
+    """A readable one-line reason, including the database's own words for driver errors."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        text = str(exc.orig)
+        if "locked" in text:
+            return "数据库正被其他程序占用，请关闭占用它的程序后重试"
+        return f"数据库错误：{text}".splitlines()[0]
+    return " ".join(str(exc).split()) or type(exc).__name__

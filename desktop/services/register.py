@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.vocab import Status
@@ -110,7 +110,3 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, AssetRow]:
          .where(Asset.id.in_(list(ids))))
     return {r.id: AssetRow(**r._asdict()) for r in session.execute(q)}
 
-
-def count_active(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Asset).where(
-        Asset.deleted_at.is_(None), Asset.status != Status.DISPOSED)) or 0

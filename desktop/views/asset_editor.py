@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,7 +42,6 @@ from desktop.domain.assets import (
     OwnerLine,
     RegistrationData,
     validate_asset,
-    validate_registration,
 )
 from desktop.domain.money import MoneyError, format_yuan, yuan
 from desktop.domain.problems import Problem, ValidationError
@@ -78,16 +78,14 @@ class AssetEditor(QDialog):
         self.asset_id = asset_id
         self.pending_registration: RegistrationData | None = None
         self.saved_id: int | None = None
+        self.read_only = False
+        self._baseline = AssetData()  # replaced by _reload; fields fire signals while loading
         with ctx.db.reader() as s:
             townships = {t.id: t.name for t in region_service.regions_at(s, RegionLevel.TOWNSHIP)}
             self._villages = [(f"{townships.get(v.parent_id or 0, '')} {v.name}", v.id)
                               for v in region_service.regions_at(s, RegionLevel.VILLAGE)]
-            self.detail = asset_service.get_asset(s, asset_id) if asset_id else AssetDetail(AssetData())
-            self._history = asset_service.history(s, asset_id) if asset_id else []
         self._build()
-        self._load(self.detail)
-        self._baseline = self._collect()[0]
-        self._validate()
+        self._reload()
         if not ctx.settings.editor_geometry.isEmpty():
             self.restoreGeometry(ctx.settings.editor_geometry)
 
@@ -207,8 +205,7 @@ class AssetEditor(QDialog):
         self.registrations.setHorizontalHeaderLabels([
             self.tr("登记类型"), self.tr("证书编号"), self.tr("登记日期"), self.tr("登记机关"),
             self.tr("产权所有人及份额"), self.tr("现行")])
-        self.registrations.horizontalHeader().setStretchLastSection(False)
-        self.registrations.setColumnWidth(4, 300)
+        self.registrations.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.registrations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         top = QHBoxLayout()
         top.addWidget(self.registration_status, 1)
@@ -241,7 +238,16 @@ class AssetEditor(QDialog):
         return w
 
     # -- data in -------------------------------------------------------------------------
-    def _load(self, detail: AssetDetail) -> None:
+    def _reload(self) -> None:
+        """Read the asset (and its history) afresh and make that the unchanged state."""
+        with self.ctx.db.reader() as s:
+            self.detail = asset_service.get_asset(s, self.asset_id) if self.asset_id else AssetDetail(AssetData())
+            history = asset_service.history(s, self.asset_id) if self.asset_id else []
+        self._load(self.detail, history)
+        self._baseline = self._collect()[0]
+        self._validate()
+
+    def _load(self, detail: AssetDetail, history: list[HistoryItem]) -> None:
         d = detail.data
         self.code.setText(d.code)
         self.name.setText(d.name)
@@ -265,7 +271,7 @@ class AssetEditor(QDialog):
         self.funding.set_rows([[f.source, f"{f.amount:.2f}"] for f in d.funding])
         self.beneficiaries.set_rows([[b.village_id, f"{b.share}"] for b in d.beneficiaries])
         self._show_registrations()
-        self._show_history(self._history)
+        self._show_history(history)
         disposed = detail.disposal is not None
         if disposed and detail.disposal:
             dd = detail.disposal
@@ -316,7 +322,10 @@ class AssetEditor(QDialog):
                 no=current.data.certificate_no, on=current.data.registered_on, body=current.data.registering_body))
         else:
             self.registration_status.setText(self.tr("待确权：此资产尚未办理确权登记。"))
-        self.register_button.setText(self.tr("变更（转移）登记…") if (current or pending) else self.tr("办理确权登记…"))
+        if current:
+            self.register_button.setText(self.tr("变更（转移）登记…"))
+        else:
+            self.register_button.setText(self.tr("修改待保存的登记…") if pending else self.tr("办理确权登记…"))
 
     def _show_history(self, items: list[HistoryItem]) -> None:
         self.history.setRowCount(0)
@@ -377,16 +386,12 @@ class AssetEditor(QDialog):
             notes=self.notes.toPlainText(), funding=funding, beneficiaries=beneficiaries)
         return data, problems
 
-    def is_dirty(self) -> bool:
-        return self._collect()[0] != self._baseline or self.pending_registration is not None
-
-    def current_problems(self) -> list[Problem]:
-        data, problems = self._collect()
-        problems += validate_asset(data)
-        return problems
+    def is_dirty(self, data: AssetData | None = None) -> bool:
+        current = data if data is not None else self._collect()[0]
+        return current != self._baseline or self.pending_registration is not None
 
     def _validate(self) -> None:
-        if getattr(self, "read_only", False):
+        if self.read_only:
             self.save_button.setEnabled(False)
             return
         data, problems = self._collect()
@@ -406,7 +411,7 @@ class AssetEditor(QDialog):
         self.beneficiaries.footer.setText(self.tr("份额合计 {sum}%").format(sum=total))
         for index, fld in ((1, "funding"), (2, "beneficiaries")):
             self.tabs.tabBar().setTabTextColor(index, Qt.GlobalColor.red if fld in by_field else Qt.GlobalColor.black)
-        self.save_button.setEnabled(not problems and self.is_dirty())
+        self.save_button.setEnabled(not problems and self.is_dirty(data))
 
     # -- actions -------------------------------------------------------------------------
     def save(self) -> bool:
@@ -429,30 +434,24 @@ class AssetEditor(QDialog):
         return True
 
     def _register(self) -> None:
+        # A pending registration not yet saved is corrected, not transferred: the kind and the
+        # date it must follow come from what is in the database.
         current = self.detail.current_registration
         base = self.pending_registration or (current.data if current else None)
+        kind = RegistrationKind.TRANSFER if current else RegistrationKind.INITIAL
+        previous_on = current.data.registered_on if current else None
         if base is None:
             data, _ = self._collect()
             villages = dict((vid, text.split(" ")[-1]) for text, vid in self._villages)
             collective = OwnerKind.VILLAGE_COLLECTIVE
             owners = [OwnerLine(f"{villages.get(b.village_id, '')}股份经济合作社", collective, b.share)
-                      for b in data.beneficiaries] or [OwnerLine("", OwnerKind.VILLAGE_COLLECTIVE, Decimal("100.00"))]
-            kind = RegistrationKind.INITIAL
+                      for b in data.beneficiaries] or [OwnerLine("", collective, Decimal("100.00"))]
         else:
             owners = list(base.owners)
-            kind = RegistrationKind.TRANSFER
-        previous_on = base.registered_on if base else None
         dialog = RegistrationDialog(kind, owners, previous_on, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        reg, problems = dialog.data()
-        problems += validate_registration(reg, previous_on=previous_on)
-        if problems:
-            show_problems(self, self.tr("确权登记"), problems)
-            return
-        if self.pending_registration is not None and current is None:
-            reg.kind = RegistrationKind.INITIAL  # still the first registration, only corrected
-        self.pending_registration = reg
+            return  # OK is only enabled once the registration has no problems
+        self.pending_registration = dialog.data()[0]
         self._show_registrations()
         self._validate()
 
@@ -479,16 +478,10 @@ class AssetEditor(QDialog):
             show_problems(self, self.tr("资产处置"), exc.problems)
             return
         self.ctx.changed.emit("assets")
-        with self.ctx.db.reader() as s:
-            self.detail = asset_service.get_asset(s, self.asset_id)
-            self._history = asset_service.history(s, self.asset_id)
-        self._load(self.detail)
-        self._baseline = self._collect()[0]
-        self._validate()
+        self._reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.result() != QDialog.DialogCode.Accepted and not getattr(self, "read_only", False) \
-                and self.is_dirty():
+        if self.result() != QDialog.DialogCode.Accepted and not self.read_only and self.is_dirty():
             answer = QMessageBox.question(
                 self, self.tr("未保存的修改"), self.tr("资产有未保存的修改。是否保存？"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

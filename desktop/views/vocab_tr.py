@@ -58,6 +58,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("AssetTableModel", "原值（元）"),  # column original_value
     QT_TRANSLATE_NOOP("AssetTableModel", "项目年度"),  # column project_year
     QT_TRANSLATE_NOOP("AssetTableModel", "状态"),  # column status
-    QT_TRANSLATE_NOOP("AssetTableModel", "经营主体"),  # column operator
     QT_TRANSLATE_NOOP("AssetTableModel", "确权"),  # column registered
+    QT_TRANSLATE_NOOP("AssetTableModel", "经营主体"),  # column operator
 )

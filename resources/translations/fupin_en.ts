@@ -4,7 +4,7 @@
 <context>
     <name>AssetEditor</name>
     <message>
-        <location filename="../../desktop/views/asset_editor.py" line="+96"/>
+        <location filename="../../desktop/views/asset_editor.py" line="+94"/>
         <source>新增资产</source>
         <translation>New asset</translation>
     </message>
@@ -42,12 +42,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+343"/>
         <source>确权登记</source>
         <translation>Ownership registration</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="+1"/>
         <source>处置与历史</source>
         <translation>Disposal and history</translation>
     </message>
@@ -202,7 +201,7 @@
         <translation>Current</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>登记历史</source>
         <translation>Registration history</translation>
     </message>
@@ -242,7 +241,7 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>已于 {on} 以“{method}”方式处置，处置收入 {proceeds} 元。原因：{reason}</source>
         <translation>Disposed of on {on} by “{method}”, proceeds {proceeds} CNY. Reason: {reason}</translation>
     </message>
@@ -287,17 +286,22 @@
         <translation>Unregistered: ownership of this asset has not been registered yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>变更（转移）登记…</source>
         <translation>Change (transfer) registration…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>办理确权登记…</source>
         <translation>Register ownership…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+0"/>
+        <source>修改待保存的登记…</source>
+        <translation>Correct the unsaved registration…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>
 ……另有 {n} 项问题</source>
         <translation>
@@ -320,7 +324,7 @@
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <location line="+16"/>
         <source>资产处置</source>
         <translation>Asset disposal</translation>
@@ -341,7 +345,7 @@
         <translation>Dispose of “{name}” by “{method}”? The asset will leave the register; this cannot be undone.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -409,7 +413,7 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
@@ -419,7 +423,7 @@
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>共 {n} 项资产，原值合计 {total} 元</source>
         <translation>{n} assets, original value {total} CNY in total</translation>
     </message>
@@ -506,12 +510,12 @@ The record is not erased; it stays in the history. Please give the reason for de
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>经营主体</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>确权</source>
         <translation>Ownership</translation>
     </message>
@@ -582,7 +586,7 @@ The record is not erased; it stays in the history. Please give the reason for de
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../desktop/views/lines_table.py" line="+49"/>
+        <location filename="../../desktop/views/lines_table.py" line="+50"/>
         <source>添加一行（Ctrl+Ins）</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
@@ -610,7 +614,7 @@ The record is not erased; it stays in the history. Please give the reason for de
         <translation>Regions</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -850,7 +854,7 @@ Register, ownership registration, income and distribution of poverty-alleviation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+71"/>
+        <location filename="../../desktop/app.py" line="+83"/>
         <source>请输入您的姓名。
 每一次修改都会以此姓名记入操作日志。</source>
         <translation>Please enter your name.
@@ -863,7 +867,7 @@ Every change is recorded in the audit log under this name.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>无法打开数据库：
 {url}
 
@@ -874,7 +878,7 @@ Every change is recorded in the audit log under this name.</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../desktop/views/vocab_tr.py" line="-51"/>
+        <location filename="../../desktop/views/vocab_tr.py" line="-50"/>
         <source>县</source>
         <translation>County</translation>
     </message>
