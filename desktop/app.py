@@ -153,8 +153,8 @@ def screenshot(db: Database, view: str, out: Path, size: tuple[int, int]) -> Non
     window.resize(*size)
     window.show()
     target = window
-    if view == "regions":
-        window.nav.setCurrentRow(1)
+    if view in window.area_keys():
+        window.show_area(view)
     elif view == "editor":
         row_id = window.register.model.asset_id(0)
         if row_id is None:

@@ -42,7 +42,7 @@ class Settings:
     editor_geometry = Setting("window/editor_geometry", QByteArray())
     register_header = Setting("register/header_state", QByteArray())
     register_include_disposed = Setting("register/include_disposed", False)
-    last_area = Setting("window/last_area", 0)
+    last_area = Setting("window/last_area_key", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()

@@ -34,14 +34,17 @@ class MainWindow(QMainWindow):
         self.register = AssetRegisterView(ctx)
         self.register.open_requested.connect(self.open_asset)
         self.regions = RegionsView(ctx)
-        # An area appears here when it exists: no dead buttons.
-        self.areas: list[tuple[str, QWidget]] = [(self.tr("资产台账"), self.register),
-                                                 (self.tr("区划管理"), self.regions)]
+        # An area appears here when it exists: no dead buttons. The key names it in settings,
+        # in `screenshot VIEW` and in show_area(), so adding an area is one line here.
+        self.areas: list[tuple[str, str, QWidget]] = [
+            ("assets", self.tr("资产台账"), self.register),
+            ("regions", self.tr("区划管理"), self.regions),
+        ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(130)
         self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
-        for title, widget in self.areas:
+        for _key, title, widget in self.areas:
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.operator_label)
         self._update_status()
-        self.nav.setCurrentRow(min(ctx.settings.last_area, len(self.areas) - 1))
+        self.show_area(ctx.settings.last_area)
         self.register.search.setFocus()  # a clerk can start typing a name at once
         if not ctx.settings.main_geometry.isEmpty():
             self.restoreGeometry(ctx.settings.main_geometry)
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
-        for i, (title, _w) in enumerate(self.areas):
+        for i, (_key, title, _w) in enumerate(self.areas):
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
@@ -101,9 +104,17 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("数据库：{db}").format(db=display_url(self.ctx.db.url)))
         self.operator_label.setText(self.tr("操作员：{name}").format(name=self.ctx.db.operator or "—"))
 
+    def area_keys(self) -> list[str]:
+        return [key for key, _t, _w in self.areas]
+
+    def show_area(self, key: str) -> None:
+        """Show the area named ``key`` (the first one when the key is unknown)."""
+        keys = self.area_keys()
+        self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+
     def _show_area(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        self.ctx.settings.last_area = row
+        self.ctx.settings.last_area = self.areas[row][0]
 
     # -- actions -------------------------------------------------------------------------
     def open_asset(self, asset_id: int | None) -> AssetEditor:
