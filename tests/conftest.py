@@ -102,3 +102,36 @@ def demo_db(db: Database) -> Database:
     with db.session() as s:
         demo.generate(s, "small", 1)
     return db
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    """No real message box may block a test: each is recorded and answered "discard"/OK.
+    View test modules use it with ``pytestmark = pytest.mark.usefixtures("message_boxes")``;
+    tests that care about an answer patch the box themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def fake(kind, answer):  # type: ignore[no-untyped-def]
+        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Discard))
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, fake(kind, QMessageBox.StandardButton.Ok))
+    return shown
+
+
+@pytest.fixture
+def ctx(demo_db, tmp_path, qapp):  # type: ignore[no-untyped-def]
+    """The GUI's context on the small demo county, with a throwaway settings file."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.settings import Settings
+    from desktop.views.context import AppContext
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    return AppContext(demo_db, settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from desktop.domain.vocab import Category, RegionLevel
@@ -13,39 +13,15 @@ from desktop.services import assets as asset_service
 from desktop.services import regions as region_service
 from desktop.services import register
 from desktop.services.register import AssetFilter
-from desktop.settings import Settings
 from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
 from desktop.views.asset_table_model import AssetTableModel
-from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.ownership_dialogs import RegistrationDialog
 from desktop.views.regions_view import RegionDialog
 from tests.qt_helpers import type_text
 
-
-@pytest.fixture(autouse=True)
-def message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
-    """No real message box may block a test: each is recorded and answered "discard"/OK.
-    Tests that care about an answer patch the box themselves."""
-    shown: list[tuple[str, str]] = []
-
-    def fake(kind, answer):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            shown.append((kind, text))
-            return answer
-        return box
-
-    monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Discard))
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, fake(kind, QMessageBox.StandardButton.Ok))
-    return shown
-
-
-@pytest.fixture
-def ctx(demo_db, tmp_path, qapp):  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    return AppContext(demo_db, settings)
+pytestmark = pytest.mark.usefixtures("message_boxes")
 
 
 def shown_codes(view: AssetRegisterView) -> list[str]:
