@@ -211,35 +211,63 @@ def table_style(header_rows: int = 1, *, font: str | None = None, size: float = 
     return TableStyle(commands + list(extra))
 
 
-def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2) -> Table:
-    """A form of label/value cells, ``columns`` pairs per row (labels shaded, in 黑体)."""
-    st = styles()
+def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2,
+                wide: Sequence[str] = ()) -> Table:
+    """A form of label/value cells, ``columns`` pairs per row (labels shaded, in 黑体); the
+    labels in ``wide`` take a row of their own, their value spanning it."""
     from reportlab.platypus import Paragraph
 
+    st = styles()
     label_w = 26 * mm
     value_w = (width - label_w * columns) / columns
     rows: list[list[Any]] = []
-    for i in range(0, len(pairs), columns):
-        row: list[Any] = []
-        for label, value in list(pairs[i:i + columns]) + [("", "")] * (columns - len(pairs[i:i + columns])):
-            row += [Paragraph(label, st.table_header),
-                    value if isinstance(value, Flowable) else Paragraph(_escape(str(value)), st.table)]
-        rows.append(row)
-    extra = [("BACKGROUND", (c * 2, 0), (c * 2, -1), HEADER_FILL) for c in range(columns)]
+    spans: list[tuple[Any, ...]] = []
+    pending: list[Any] = []
+
+    def cell(value: Any) -> Any:
+        return value if isinstance(value, Flowable) else Paragraph(_escape(str(value)), st.table)
+
+    def flush() -> None:
+        if pending:
+            rows.append(pending + [Paragraph("", st.table_header), ""] * (columns - len(pending) // 2))
+            pending.clear()
+
+    for label, value in pairs:
+        if label in wide:
+            flush()
+            rows.append([Paragraph(label, st.table_header), cell(value)] + [""] * (2 * columns - 2))
+            spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+            continue
+        pending += [Paragraph(label, st.table_header), cell(value)]
+        if len(pending) == 2 * columns:
+            flush()
+    flush()
+    shade = [("BACKGROUND", (c * 2, 0), (c * 2, -1), HEADER_FILL) for c in range(columns)]
     t = Table(rows, colWidths=[label_w, value_w] * columns)
-    t.setStyle(table_style(0, extra=extra))
+    t.setStyle(table_style(0, extra=shade + spans))
     return t
 
 
-def signature_block(labels: Sequence[str], width: float, *, date_line: bool = False) -> Table:
-    """"制表人：________" cells side by side: room to sign by hand under a printed name."""
-    st = styles()
+def signature_block(labels: Sequence[str], width: float, *, date_text: str = "") -> Table:
+    """"制表人：________" side by side — a ruled blank after each label to sign on — and the
+    date at the right when given."""
     from reportlab.platypus import Paragraph
 
-    text = [Paragraph(f"{label}：" + "&nbsp;" * 2, st.signature) for label in labels]
-    t = Table([text], colWidths=[width / len(labels)] * len(labels), rowHeights=[14 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    st = styles()
+    cells: list[Any] = []
+    widths: list[float] = []
+    date_w = 66 * mm if date_text else 0
+    for label in labels:
+        label_w = (len(label) + 1) * st.signature.fontSize + 10
+        cells += [Paragraph(f"{label}：", st.signature), ""]
+        widths += [label_w, (width - date_w) / len(labels) - label_w]
+    if date_text:
+        cells.append(Paragraph(date_text, st.signature))
+        widths.append(date_w)
+    lines = [("LINEBELOW", (i * 2 + 1, 0), (i * 2 + 1, 0), 0.5, GRID_COLOR) for i in range(len(labels))]
+    t = Table([cells], colWidths=widths, rowHeights=[12 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (1, 0), (-1, 0), 10), *lines]))
     return t
 
 
