@@ -16,10 +16,26 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 from desktop.domain.assets import RegistrationData
 from desktop.domain.money import ZERO, format_yuan
 from desktop.domain.problems import Problem, ValidationError
-from desktop.domain.vocab import Category, DisposalMethod, FundingSource, Nature, OperationMode, OwnerKind, \
-    RegistrationKind, Status
-from desktop.reports.document import PageSetup, build, escape, field_table, signature_block, styles, table_style, \
-    today_text
+from desktop.domain.vocab import (
+    Category,
+    DisposalMethod,
+    FundingSource,
+    Nature,
+    OperationMode,
+    OwnerKind,
+    RegistrationKind,
+    Status,
+)
+from desktop.reports.document import (
+    PageSetup,
+    build,
+    escape,
+    field_table,
+    signature_block,
+    styles,
+    table_style,
+    today_text,
+)
 from desktop.reports.fonts import fonts
 from desktop.services.print_data import AssetSheet, RegisterPrint
 

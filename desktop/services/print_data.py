@@ -102,3 +102,17 @@ def describe_filter(session: Session, f: AssetFilter) -> str:
     if f.include_disposed:
         parts.append("含已处置")
     return "；".join(parts) or "全部在册资产"
+
+
+def region_id(session: Session, name: str, level: str, parent_id: int | None = None) -> int:
+    """The id of the township or village called ``name`` (within ``parent_id`` if given)."""
+    q = select(Region.id).where(Region.name == name.strip(), Region.level == level)
+    if parent_id is not None:
+        q = q.where(Region.parent_id == parent_id)
+    found = session.scalars(q).all()
+    label = "乡镇" if level == "township" else "村"
+    if not found:
+        raise ValidationError([Problem(level, f"{label}不存在：{{value}}", {"value": name})])
+    if len(found) > 1:
+        raise ValidationError([Problem(level, f"有多个名为“{{value}}”的{label}，请同时指定乡镇", {"value": name})])
+    return found[0]
