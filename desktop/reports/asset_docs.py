@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table
 
 from desktop.domain.assets import RegistrationData
 from desktop.domain.money import ZERO, format_yuan
@@ -31,6 +30,7 @@ from desktop.reports.document import (
     build,
     escape,
     field_table,
+    layout_style,
     signature_block,
     styles,
     table_style,
@@ -48,12 +48,10 @@ def _n(value: Decimal | None) -> str:
     return "" if value is None else f"{value.normalize():f}"
 
 
-def qr_code(text: str, size: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(text, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    d = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    d.add(widget)
-    return d
+def qr_code(text: str, size: float = 30 * mm) -> QrCode:
+    """The QR code of ``text`` as squares drawn on the canvas (the graphics ``Drawing`` route
+    would reference an unembedded Helvetica); level M survives a scuffed plate."""
+    return QrCode(text, width=size, height=size, qrLevel="M", qrBorder=2)
 
 
 def _heading_with_qr(title: str, lines: Sequence[str], code: str, width: float) -> Table:
@@ -62,8 +60,8 @@ def _heading_with_qr(title: str, lines: Sequence[str], code: str, width: float) 
     left += [Paragraph(escape(line), st.subtitle) for line in lines]
     qr = [qr_code(code, 28 * mm), Paragraph(escape(code), st.table_center)]
     t = Table([[left, qr]], colWidths=[width - 34 * mm, 34 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     return t
 
 
@@ -180,8 +178,8 @@ def _seal_row(width: float) -> Table:
     cells = [[Paragraph(text, st.signature), Spacer(1, 22 * mm), Paragraph("年　　月　　日", st.signature)]
              for text in ("产权所有人（盖章）", "登记机关（盖章）", "经办人（签字）")]
     t = Table([cells], colWidths=[width / 3] * 3)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, "black"),
-                           ("INNERGRID", (0, 0), (-1, -1), 0.5, "black")]))
+    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, "black"),
+                            ("INNERGRID", (0, 0), (-1, -1), 0.5, "black")))
     return t
 
 

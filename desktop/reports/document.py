@@ -163,7 +163,7 @@ class _NumberedCanvas(Canvas):
     setup: PageSetup
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("initialFontName", fonts().song)
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts().song  # platypus passes None
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -189,6 +189,12 @@ def build(flowables: Sequence[Flowable], setup: PageSetup) -> bytes:
     canvas_class = type("DocumentCanvas", (_NumberedCanvas,), {"setup": setup})
     doc.build(list(flowables), canvasmaker=canvas_class)
     return out.getvalue()
+
+
+def layout_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """For tables used only to place things (no grid): the CJK font on every cell, so even an
+    empty cell does not pull an unembedded standard font into the PDF."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts().song, 10), *commands])
 
 
 def table_style(header_rows: int = 1, *, font: str | None = None, size: float = 10,
@@ -266,8 +272,8 @@ def signature_block(labels: Sequence[str], width: float, *, date_text: str = "")
         widths.append(date_w)
     lines = [("LINEBELOW", (i * 2 + 1, 0), (i * 2 + 1, 0), 0.5, GRID_COLOR) for i in range(len(labels))]
     t = Table([cells], colWidths=widths, rowHeights=[12 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (1, 0), (-1, 0), 10), *lines]))
+    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (1, 0), (-1, 0), 10), *lines))
     return t
 
 

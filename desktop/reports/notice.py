@@ -11,10 +11,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain.money import format_yuan
-from desktop.reports.document import OFFICIAL, PageSetup, build, escape, styles, table_style, today_text
+from desktop.reports.document import (
+    OFFICIAL,
+    PageSetup,
+    build,
+    escape,
+    layout_style,
+    styles,
+    table_style,
+    today_text,
+)
 from desktop.reports.numerals import capital_amount
 from desktop.reports.plan_docs import PlanDoc, masked_id, scrub
 
@@ -120,7 +129,7 @@ def _seal(plan: PlanDoc, width: float) -> Flowable:
     right = [Paragraph(f"{escape(plan.committee_name)}（盖章）", st.signature),
              Paragraph(issued, st.signature)]
     t = Table([["", right]], colWidths=[width - 75 * mm, 75 * mm], rowHeights=[40 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
     return t
 
 
