@@ -1,6 +1,6 @@
 """Payout sheets of a whole county as one PDF, against plain ReportLab in the same run.
 
-    python benchmarks/print_bench.py [--households 50000] [--villages 500] [--runs 1]
+    python benchmarks/print_bench.py [--households 50000] [--villages 500] [--runs 1] [--no-accel]
 
 Generates ``--households`` synthetic households (deterministic names, valid ID numbers,
 bank accounts) in ``--villages`` villages, then measures, as the median of ``--runs``:
@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+if "--no-accel" in sys.argv:  # as on a PC where rl_accel did not install: ReportLab falls back to Python
+    sys.modules["_rl_accel"] = None  # type: ignore[assignment]
 
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
@@ -85,12 +87,11 @@ def main() -> None:
     ap.add_argument("--households", type=int, default=50_000)
     ap.add_argument("--villages", type=int, default=500)
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--no-accel", action="store_true", help="measure without ReportLab's C accelerator")
     args = ap.parse_args()
-    try:
-        import _rl_accel  # noqa: F401
-        accel = "yes"
-    except ImportError:
-        accel = "no"
+    from reportlab.lib import rl_accel
+
+    accel = "yes" if rl_accel._c_funcs else "no"
     t = time.perf_counter()
     plans = list(fake_county(args.households, args.villages))
     print(f"households: {sum(len(p.recipients) for p in plans):,} in {len(plans)} villages "

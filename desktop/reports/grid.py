@@ -21,7 +21,8 @@ from desktop.reports.document import HEADER_FILL
 
 Align = Literal["left", "center", "right"]
 PAD = 3.0
-MIN_SIZE = 6.0
+TWO_LINE_SIZES = (8.5, 8.0, 7.0, 6.0)  # one line is shrunk down to the first; two lines try each
+BREAK_AFTER = "、，,;；/·-"
 
 
 @dataclass(frozen=True)
@@ -123,25 +124,30 @@ class Grid:
         c.drawPath(p, stroke=1, fill=0)
 
     def _fitted(self, col: Column, left: float, top: float, text: str, font: str) -> None:
+        """Long text: smaller on one line while still legible, else on two lines (broken after
+        a "、" where possible), and only at the smallest size cut with "…"."""
         c, room = self.c, col.width - 2 * PAD
-        size = self.size
-        width = stringWidth(text, font, size)
+        width = stringWidth(text, font, self.size)
         if width <= room:
             self._aligned(col, left, top - self.row_height + self._baseline, text)
             return
-        shrunk = size * room / width
-        if shrunk >= MIN_SIZE + 1:
+        shrunk = self.size * room / width
+        if shrunk >= TWO_LINE_SIZES[0]:
             c.setFont(font, shrunk)
             self._aligned(col, left, top - self.row_height + (self.row_height - shrunk * 0.8) / 2, text)
         else:
-            small = MIN_SIZE + 1
-            lines = wrap(text, font, small, room, max_lines=2)
-            c.setFont(font, small)
-            y = top - self.row_height / 2 + small * 0.2 + (len(lines) - 1) * small * 0.55
+            for size in TWO_LINE_SIZES:
+                lines = wrap(text, font, size, room)
+                if len(lines) <= 2:
+                    break
+            else:
+                lines = wrap(text, font, size, room, max_lines=2)
+            c.setFont(font, size)
+            y = top - self.row_height / 2 - size * 0.35 + (len(lines) - 1) * size * 0.55
             for line in lines:
                 self._aligned(col, left, y, line)
-                y -= small * 1.1
-        c.setFont(font, size)
+                y -= size * 1.1
+        c.setFont(font, self.size)
 
     def _aligned(self, col: Column, left: float, y: float, text: str) -> None:
         if col.align == "center":
@@ -153,14 +159,20 @@ class Grid:
 
 
 def wrap(text: str, font: str, size: float, width: float, *, max_lines: int = 0) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` (any character may break, as in
-    Chinese); with ``max_lines`` the last line ends in "…" when the text does not fit."""
+    """Break ``text`` into lines no wider than ``width``: after a separator ("、") when the
+    line has one, else between any two characters (as Chinese allows). With ``max_lines``
+    the last line ends in "…" when the text does not fit."""
     lines: list[str] = []
     line = ""
     for ch in text:
         if line and stringWidth(line + ch, font, size) > width:
-            lines.append(line)
-            line = ch
+            cut = max(line.rfind(sep) for sep in BREAK_AFTER) + 1
+            if 0 < cut < len(line):
+                lines.append(line[:cut])
+                line = line[cut:] + ch
+            else:
+                lines.append(line)
+                line = ch
         else:
             line += ch
     if line:
