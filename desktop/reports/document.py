@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -86,7 +86,6 @@ class Styles:
     table_header: ParagraphStyle
     small: ParagraphStyle
     signature: ParagraphStyle
-    extra: dict[str, ParagraphStyle] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +230,7 @@ def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2
     pending: list[Any] = []
 
     def cell(value: Any) -> Any:
-        return value if isinstance(value, Flowable) else Paragraph(_escape(str(value)), st.table)
+        return value if isinstance(value, Flowable) else Paragraph(escape(str(value)), st.table)
 
     def flush() -> None:
         if pending:
@@ -282,8 +281,6 @@ def today_text(d: date | None = None) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """Plain text for a Paragraph, whose text is mark-up: a name with "<" or "&" prints as typed."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-escape = _escape

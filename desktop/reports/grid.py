@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -23,6 +23,46 @@ Align = Literal["left", "center", "right"]
 PAD = 3.0
 TWO_LINE_SIZES = (8.5, 8.0, 7.0, 6.0)  # one line is shrunk down to the first; two lines try each
 BREAK_AFTER = "、，,;；/·-"
+
+
+class PageText:
+    """The text of a page's table in one PDF text object, with the canvas's drawing calls.
+
+    ``Canvas.drawString`` builds a text object per string (BT … ET, its own state); a
+    2,500-page sheet has ~400,000 strings, so here they share one object per page and each
+    string is only positioned (``Tm``) and encoded. Call :meth:`flush` before ``showPage``.
+    """
+
+    def __init__(self, c: Canvas) -> None:
+        self.c = c
+        self._t: Any = None
+        self._font: tuple[str, float] | None = None
+        self._want: tuple[str, float] = ("", 10.0)
+
+    def setFont(self, font: str, size: float) -> None:  # noqa: N802 - the canvas's name
+        self._want = (font, size)
+
+    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        if self._t is None:
+            self._t = self.c.beginText()
+            self._font = None
+        t = self._t
+        if self._font != self._want:
+            t.setFont(*self._want)
+            self._font = self._want
+        t.setTextOrigin(x, y)
+        t._code.append(t._formatText(text))  # textOut without moving the cursor we reposition anyway
+
+    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        self.drawString(x - stringWidth(text, *self._want) / 2, y, text)
+
+    def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        self.drawString(x - stringWidth(text, *self._want), y, text)
+
+    def flush(self) -> None:
+        if self._t is not None:
+            self.c.drawText(self._t)
+            self._t = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +79,7 @@ class Grid:
     def __init__(self, c: Canvas, columns: Sequence[Column], x: float, font: str, header_font: str,
                  size: float = 10, row_height: float = 24, header_height: float = 24) -> None:
         self.c, self.columns, self.x = c, list(columns), x
+        self.text = PageText(c)
         self.font, self.header_font, self.size = font, header_font, size
         self.row_height, self.header_height = row_height, header_height
         self.edges = [x]
@@ -53,19 +94,20 @@ class Grid:
         c.setFillColor(HEADER_FILL)
         c.rect(self.x, top - h, self.width, h, stroke=0, fill=1)
         c.setFillColor(colors.black)
-        c.setFont(self.header_font, self.size)
+        text = self.text
+        text.setFont(self.header_font, self.size)
         for col, left in zip(self.columns, self.edges, strict=False):
             lines = col.title.split("\n")
             y = top - h / 2 + (len(lines) - 1) * self.size * 0.6 - self.size * 0.35
             for line in lines:
-                c.drawCentredString(left + col.width / 2, y, line)
+                text.drawCentredString(left + col.width / 2, y, line)
                 y -= self.size * 1.2
         self.rule(top)
         return top - h
 
     def row(self, top: float, cells: Sequence[str], *, font: str | None = None) -> float:
         """One row of text under the line at ``top``; returns the y of its bottom line."""
-        c = self.c
+        c = self.text
         font = font or self.font
         c.setFont(font, self.size)
         y = top - self.row_height + self._baseline
@@ -87,9 +129,9 @@ class Grid:
         """A row whose first ``label_columns`` cells are merged and hold ``label`` (subtotals,
         totals); ``cells`` gives the text of other columns by index. Returns its bottom y."""
         font = font or self.header_font
-        self.c.setFont(font, self.size)
+        self.text.setFont(font, self.size)
         y = top - self.row_height + self._baseline
-        self.c.drawCentredString((self.edges[0] + self.edges[label_columns]) / 2, y, label)
+        self.text.drawCentredString((self.edges[0] + self.edges[label_columns]) / 2, y, label)
         for i, text in cells.items():
             self._aligned(self.columns[i], self.edges[i], y, text)
         return top - self.row_height
@@ -126,7 +168,7 @@ class Grid:
     def _fitted(self, col: Column, left: float, top: float, text: str, font: str) -> None:
         """Long text: smaller on one line while still legible, else on two lines (broken after
         a "、" where possible), and only at the smallest size cut with "…"."""
-        c, room = self.c, col.width - 2 * PAD
+        c, room = self.text, col.width - 2 * PAD
         width = stringWidth(text, font, self.size)
         if width <= room:
             self._aligned(col, left, top - self.row_height + self._baseline, text)
@@ -151,11 +193,11 @@ class Grid:
 
     def _aligned(self, col: Column, left: float, y: float, text: str) -> None:
         if col.align == "center":
-            self.c.drawCentredString(left + col.width / 2, y, text)
+            self.text.drawCentredString(left + col.width / 2, y, text)
         elif col.align == "right":
-            self.c.drawRightString(left + col.width - PAD, y, text)
+            self.text.drawRightString(left + col.width - PAD, y, text)
         else:
-            self.c.drawString(left + PAD, y, text)
+            self.text.drawString(left + PAD, y, text)
 
 
 def wrap(text: str, font: str, size: float, width: float, *, max_lines: int = 0) -> list[str]:

@@ -121,6 +121,7 @@ def draw(c: Canvas, plan: PlanDoc) -> int:
             capital_top = top
             top = _capital_row(grid, top, plan.total)
         grid.rule(page_top, top, row_lines=lines, skip_verticals=_merged(top, subtotal_top, capital_top))
+        grid.text.flush()
         if page.last:
             _closing(c, plan, m.left, width - m.right, top - 10 * mm)
         finish_page(c, page_setup, page.number, len(pages))

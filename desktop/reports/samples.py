@@ -39,6 +39,7 @@ def fake_name(rng: random.Random) -> str:
 
 def fake_recipient(rng: random.Random, code: str) -> Recipient:
     kind = rng.random()
+    lines: tuple[PayLine, ...]
     if kind < 0.35:
         months = rng.choice((6, 10, 12))
         wage = rng.choice((200, 300, 400, 500))

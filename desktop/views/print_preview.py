@@ -11,7 +11,18 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -191,7 +202,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], byt
 
     thread = threading.Thread(target=target, name="pdf", daemon=True)
     thread.start()
-    dialog = QProgressDialog(label, QProgressDialog.tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("print", "取消"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     loop = QEventLoop()
