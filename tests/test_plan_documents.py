@@ -228,3 +228,15 @@ def test_batch_one_pdf_per_village_all_or_nothing(tmp_path: Path) -> None:
 
 def test_safe_file_names() -> None:
     assert batch.safe_name('城关镇/东关"村" ') == "城关镇_东关_村"
+
+
+def test_wrap_breaks_after_separators_and_marks_what_is_cut() -> None:
+    from desktop.reports.fonts import fonts
+    from desktop.reports.grid import wrap
+
+    font = fonts().song
+    one_em = 10.0
+    assert wrap("公益岗位、奖励补助", font, 10, 6 * one_em) == ["公益岗位、", "奖励补助"]
+    assert wrap("阿卜杜热合曼买买提", font, 10, 4 * one_em) == ["阿卜杜热", "合曼买买", "提"]
+    cut = wrap("阿卜杜热合曼买买提", font, 10, 4 * one_em, max_lines=2)
+    assert cut == ["阿卜杜热", "合曼买…"]
