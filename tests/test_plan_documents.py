@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -68,7 +69,9 @@ def test_payout_grand_total_in_figures_and_capitals_on_the_last_page_only(plan: 
     assert f"合计（{len(plan.recipients)}人）{format_yuan(total)}" in sheet[-1]
     assert f"人民币{capital_amount(total)}" in sheet[-1]
     assert "制表人：李会计" in sheet[-1] and "审核人：王主任" in sheet[-1] and "审批人：张书记" in sheet[-1]
-    assert "东关村村民委员会（盖章）" in sheet[-1]
+    assert "东关村村民委员会（盖章）" in sheet[-1] and "发放日期：年月日" in sheet[-1]
+    paid = squeeze("".join(page_texts(payout.render(dataclasses.replace(plan, paid_on=date(2026, 2, 3))))))
+    assert "发放日期：2026年2月3日" in paid
     assert all("人民币" not in t and "制表人" not in t for t in sheet[:-1])
 
 

@@ -1,7 +1,8 @@
 """分红发放表: the payout sheet every household signs, one village plan per sheet.
 
-Rows are drawn page by page on the canvas (``grid.py``): a county's 50,000 households are
-~2,100 pages and must render in seconds. Every page repeats the title and the column
+Rows are drawn page by page on the canvas (``grid.py``): a county's 50,000 households in
+500 villages are ~2,500 pages (each village's sheet ends on its own page) and must render
+in seconds. Every page repeats the title and the column
 header and ends with the page's subtotal; the last page adds the grand total in figures
 and in capital numerals, and the prepared / checked / approved signatures. A draft plan
 carries the 草稿 mark on every page.
@@ -173,4 +174,4 @@ def _closing(c: Canvas, plan: PlanDoc, left: float, right: float, y: float) -> N
         c.line(x + 15 * mm, y - 1.5, x + third - 8 * mm, y - 1.5)
     y -= 12 * mm
     c.drawString(left, y, f"{plan.committee_name}（盖章）")
-    c.drawRightString(right, y, f"发放日期：{today_text(plan.issued_on) if plan.issued_on else '      年    月    日'}")
+    c.drawRightString(right, y, f"发放日期：{today_text(plan.paid_on) if plan.paid_on else '      年    月    日'}")

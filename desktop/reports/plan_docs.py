@@ -90,7 +90,8 @@ class PlanDoc:
     supervision_phone: str = ""      # the township's or county's supervision line (printed in full)
     supervision_unit: str = ""       # e.g. "××镇纪委"
     contact_phone: str = ""          # the village office, for the household slips
-    issued_on: date | None = None
+    issued_on: date | None = None      # the date on the notice and the slips
+    paid_on: date | None = None        # the payout date on the sheet; blank (filled in by hand) if None
     prepared_by: str = ""
     checked_by: str = ""
     approved_by: str = ""
