@@ -164,3 +164,16 @@ def test_preview_screenshot(qtbot, sheet_pdf, tmp_path) -> None:  # type: ignore
     path = Path(tmp_path / "preview.png")
     assert dialog.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_ctrl_p_in_the_register_opens_the_preview(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    view = AssetRegisterView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _opened_preview(qtbot, view)
+    assert dialog.document.pageCount() >= 1

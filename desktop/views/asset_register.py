@@ -111,7 +111,9 @@ class AssetRegisterView(QWidget):
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         self.delete_button = QPushButton(self.tr("删除…"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.print_button = QPushButton(self.tr("打印台账…"))
+        self.print_button = QPushButton(self.tr("打印台账…（Ctrl+P）"))
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_button.isEnabled()
+                  and self.print_button.click())
         self.print_button.clicked.connect(
             lambda: print_actions.print_register(self, self.ctx, self.current_filter(), self._sort))
         bottom = QHBoxLayout()
