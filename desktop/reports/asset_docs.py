@@ -37,6 +37,7 @@ from desktop.reports.document import (
     today_text,
 )
 from desktop.reports.fonts import fonts
+from desktop.reports.grid import wrap
 from desktop.services.print_data import AssetSheet, RegisterPrint
 
 
@@ -185,8 +186,8 @@ def _seal_row(width: float) -> Table:
 
 # -- 资产台账打印 -------------------------------------------------------------------------
 
-REGISTER_COLUMNS = (("序号", 9), ("资产编码", 25), ("资产名称", 48), ("类别", 17), ("性质", 12), ("乡镇", 15),
-                    ("村", 15), ("规模", 17), ("原值（元）", 24), ("年度", 10), ("状态", 9), ("确权", 12),
+REGISTER_COLUMNS = (("序号", 9), ("资产编码", 25), ("资产名称", 45), ("类别", 17), ("性质", 12), ("乡镇", 15),
+                    ("村", 15), ("规模", 17), ("原值（元）", 27), ("年度", 10), ("状态", 9), ("确权", 12),
                     ("经营主体", 0))
 
 
@@ -197,22 +198,31 @@ def register_printout(data: RegisterPrint, *, printed_on: date | None = None) ->
     st = styles()
     widths = [x * mm for _, x in REGISTER_COLUMNS]
     widths[-1] = w - sum(widths)
+    font = fonts().song
+
+    def lines(text: str, column: int) -> str:
+        # Plain text broken here, not Paragraphs: a table of thousands of rows is split page
+        # after page, and each split measures the remaining rows again — cheap for strings.
+        return "\n".join(wrap(text, font, 9, widths[column] - 6))
+
     body = []
     for i, r in enumerate(data.rows, start=1):
-        body.append([str(i), r.code, Paragraph(escape(r.name), st.small),
-                     Paragraph(Category.label_of(r.category), st.small),
+        body.append([str(i), r.code, lines(r.name, 2), lines(Category.label_of(r.category), 3),
                      Nature.label_of(r.nature), r.township, r.village, f"{_n(r.capacity)} {r.capacity_unit}".strip(),
                      format_yuan(r.original_value), str(r.project_year), Status.label_of(r.status),
-                     "已确权" if r.registered else "待确权", Paragraph(escape(r.operator), st.small)])
-    body.append(["", f"合计 {len(data.rows)} 项", "", "", "", "", "", "", format_yuan(data.total_value),
-                 "", "", "", ""])
+                     "已确权" if r.registered else "待确权", lines(r.operator, 12)])
     t = LongTable([[name for name, _ in REGISTER_COLUMNS], *body], colWidths=widths, repeatRows=1)
-    t.setStyle(table_style(size=9, extra=[
-        ("ALIGN", (8, 1), (8, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("SPAN", (1, -1), (7, -1)), ("FONT", (0, -1), (-1, -1), fonts().hei, 9)]))
+    t.setStyle(table_style(size=9, extra=[("LEADING", (0, 0), (-1, -1), 11),
+                                          ("ALIGN", (8, 1), (8, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    # The total is a table of its own under the register: a SPAN inside a table of thousands
+    # of rows makes every page split re-examine the spans of all remaining rows.
+    total = Table([[f"合计 {len(data.rows)} 项", format_yuan(data.total_value), ""]],
+                  colWidths=[sum(widths[:8]), widths[8], sum(widths[9:])])
+    total.setStyle(table_style(0, font=fonts().hei, size=9, extra=[("ALIGN", (0, 0), (0, 0), "CENTER"),
+                                                                   ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     story: list[Flowable] = [
         Paragraph("扶贫项目资产台账", st.title),
         Paragraph(escape(f"筛选条件：{data.filter_text}　　共 {len(data.rows)} 项，原值合计 "
                          f"{format_yuan(data.total_value)} 元　　打印日期：{today_text(printed_on)}"), st.small),
-        Spacer(1, 2 * mm), t]
+        Spacer(1, 2 * mm), t, KeepTogether([total])]
     return build(story, setup)
