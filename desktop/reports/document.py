@@ -234,7 +234,10 @@ def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2
 
     def flush() -> None:
         if pending:
-            rows.append(pending + [Paragraph("", st.table_header), ""] * (columns - len(pending) // 2))
+            missing = 2 * columns - len(pending)
+            rows.append(pending + [""] * missing)
+            if missing:  # the last value runs to the right edge instead of leaving empty cells
+                spans.append(("SPAN", (len(pending) - 1, len(rows) - 1), (-1, len(rows) - 1)))
             pending.clear()
 
     for label, value in pairs:
@@ -247,7 +250,8 @@ def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2
         if len(pending) == 2 * columns:
             flush()
     flush()
-    shade = [("BACKGROUND", (c * 2, 0), (c * 2, -1), HEADER_FILL) for c in range(columns)]
+    shade = [("BACKGROUND", (c, r), (c, r), HEADER_FILL) for r, row in enumerate(rows)
+             for c in range(0, len(row), 2) if row[c] != ""]
     t = Table(rows, colWidths=[label_w, value_w] * columns)
     t.setStyle(table_style(0, extra=shade + spans))
     return t
