@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import APP_ID, ORG_NAME, __version__
+from desktop import APP_ID, ORG_NAME, __version__, cli_print
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
 SCREENSHOT_VIEWS = ("assets", "regions", "editor")
@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("view", choices=SCREENSHOT_VIEWS)
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1280x800")
+    cli_print.add_parser(sub)
     return p
 
 
@@ -124,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args)
-    handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot}
+    handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot,
+               "print": lambda a: cli_print.run(a, _open)}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

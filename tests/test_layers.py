@@ -10,13 +10,13 @@ import sys
 
 PROBE = r"""
 import importlib, json, pkgutil, sys
-import desktop.domain, desktop.models, desktop.services
+import desktop.domain, desktop.models, desktop.services, desktop.reports
 names = []
-for package in (desktop.domain, desktop.models, desktop.services):
+for package in (desktop.domain, desktop.models, desktop.services, desktop.reports):
     names.append(package.__name__)
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         names.append(info.name)
-names.append("desktop.cli")
+names += ["desktop.cli", "desktop.cli_print"]
 for name in names:
     importlib.import_module(name)
 qt = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6")))
@@ -49,7 +49,9 @@ def test_domain_models_and_services_do_not_import_qt():
     assert {"desktop.domain.money", "desktop.domain.shares", "desktop.domain.assets", "desktop.domain.regions",
             "desktop.models.types", "desktop.services.database", "desktop.services.audit",
             "desktop.services.schema", "desktop.services.assets", "desktop.services.register",
-            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions"} <= modules
+            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions",
+            "desktop.services.print_data", "desktop.reports.fonts", "desktop.reports.document",
+            "desktop.reports.numerals", "desktop.reports.payout", "desktop.reports.notice"} <= modules
     assert result["qt"] == []
 
 

@@ -60,6 +60,7 @@ from desktop.domain.vocab import (
 from desktop.services import assets as asset_service
 from desktop.services import regions as region_service
 from desktop.services.assets import AssetDetail, HistoryItem
+from desktop.views import print_actions
 from desktop.views.common import fill_combo, problem_text, select_data, show_problems, tr_label
 from desktop.views.context import AppContext
 from desktop.views.lines_table import Column, LinesTable
@@ -114,6 +115,9 @@ class AssetEditor(QDialog):
         self.buttons.rejected.connect(self.close)
         # One owner for Ctrl+S: a second QShortcut would make it ambiguous and neither fires.
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.print_button = self.buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setMenu(print_actions.asset_menu(self, self.ctx, self._printable_id))
+        self.print_button.setEnabled(self.asset_id is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
@@ -432,6 +436,13 @@ class AssetEditor(QDialog):
         self.ctx.changed.emit("assets")
         self.accept()
         return True
+
+    def _printable_id(self) -> int | None:
+        """Documents show the asset as saved: unsaved edits are saved (or discarded) first."""
+        if self.asset_id is not None and self.is_dirty():
+            QMessageBox.information(self, self.tr("打印"), self.tr("请先保存对资产的修改，再打印。"))
+            return None
+        return self.asset_id
 
     def _register(self) -> None:
         # A pending registration not yet saved is corrected, not transferred: the kind and the

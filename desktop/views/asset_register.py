@@ -29,6 +29,7 @@ from desktop.services import assets as asset_service
 from desktop.services import regions as region_service
 from desktop.services import register
 from desktop.services.register import AssetFilter, AssetRow
+from desktop.views import print_actions
 from desktop.views.asset_table_model import AssetTableModel
 from desktop.views.common import fill_combo, show_problems
 from desktop.views.context import AppContext
@@ -110,9 +111,14 @@ class AssetRegisterView(QWidget):
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         self.delete_button = QPushButton(self.tr("删除…"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.print_button = QPushButton(self.tr("打印台账…（Ctrl+P）"))
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_button.isEnabled()
+                  and self.print_button.click())
+        self.print_button.clicked.connect(
+            lambda: print_actions.print_register(self, self.ctx, self.current_filter(), self._sort))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
-        for b in (self.new_button, self.open_button, self.delete_button):
+        for b in (self.new_button, self.open_button, self.delete_button, self.print_button):
             bottom.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -184,6 +190,7 @@ class AssetRegisterView(QWidget):
         has_rows = bool(result.ids)
         self.open_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
+        self.print_button.setEnabled(has_rows)
 
     def _fetch_rows(self, ids: Sequence[int]) -> dict[int, AssetRow]:
         with self.ctx.db.reader() as s:
