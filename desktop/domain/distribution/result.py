@@ -1,0 +1,94 @@
+"""What ``compute`` returns: channel amounts, recipients with explanations, the remainder.
+
+The channel amounts add up exactly to the pool (money nobody receives is the
+``UNALLOCATED`` channel, shown only when non-zero), and each channel's recipients add up
+to its amount less the rounding remainder booked in it. Amounts are Decimal yuan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.domain.distribution.vocab import ChannelKind
+from desktop.domain.problems import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """One payment: to a household (``household_key``) or a person (``person_key``).
+
+    ``key`` is unique within its channel (the person for jobs, the household for aid, the
+    line key for awards, the project for works); ``explanation`` is the sentence a clerk
+    reads out when asked "why this much".
+    """
+
+    channel: ChannelKind
+    key: str
+    name: str
+    amount: Decimal
+    explanation: str
+    household_key: str = ""
+    person_key: str = ""
+    weight: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """A household the aid channel left out, and why."""
+
+    key: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelResult:
+    kind: ChannelKind
+    name: str
+    amount: Decimal
+    explanation: str
+    recipients: tuple[Recipient, ...] = ()
+    remainder: Decimal = Decimal("0.00")  # rounding remainder booked here, inside ``amount``
+    excluded: tuple[Excluded, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Remainder:
+    """How much rounding moved (always ≥ 0) and the channel that received it."""
+
+    amount: Decimal
+    channel: ChannelKind
+
+
+@dataclass(frozen=True, slots=True)
+class PlanResult:
+    village: str
+    period_label: str
+    pool: Decimal
+    lines: tuple[tuple[str, Decimal], ...]  # (line name, amount), in the order given
+    channels: tuple[ChannelResult, ...]
+    remainder: Remainder
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def recipients(self) -> tuple[Recipient, ...]:
+        return tuple(r for c in self.channels for r in c.recipients)
+
+    def channel(self, kind: ChannelKind) -> ChannelResult | None:
+        for c in self.channels:
+            if c.kind == kind:
+                return c
+        return None
+
+    def amount_of(self, kind: ChannelKind) -> Decimal:
+        c = self.channel(kind)
+        return c.amount if c is not None else Decimal("0.00")
+
+    @property
+    def unallocated(self) -> Decimal:
+        return self.amount_of(ChannelKind.UNALLOCATED)
+
+    @property
+    def allocated(self) -> Decimal:
+        return self.pool - self.unallocated
