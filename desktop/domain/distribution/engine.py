@@ -274,7 +274,8 @@ class _Run:
                 s = split(budget // self.unit, weights, [h.key for h, _, _ in chosen], minimum // self.unit,
                           None if cap is None else cap // self.unit)
             except MinimumInfeasible as e:
-                self.errors.append(Problem("aid", "救助帮扶{budget}元不足以使{n}户每户达到保底{minimum}元（需{need}元）",
+                self.errors.append(Problem("aid",
+                                           "救助帮扶{budget}元不足以使{n}户每户达到保底{minimum}元（需{need}元）",
                                            {"budget": fen_text(budget), "n": e.count, "minimum": fen_text(minimum),
                                             "need": fen_text(e.count * minimum)}))
                 s = None
