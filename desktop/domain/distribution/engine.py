@@ -118,7 +118,7 @@ class _Run:
                                        {"what": what, "value": value}))
             return Fraction(0)
         base = Fraction(self.pool) if amount.basis == AmountBasis.POOL_PERCENT else Fraction(self.pool) - self.taken
-        return base * int(hundredths) / 10_000
+        return max(base, Fraction(0)) * int(hundredths) / 10_000  # nothing left (or overdrawn): nothing
 
     def floor_unit(self, ideal: Fraction) -> int:
         return (ideal.numerator // (ideal.denominator * self.unit)) * self.unit
