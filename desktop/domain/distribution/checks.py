@@ -91,24 +91,32 @@ def _banned(plan: PlanInput, preset: Preset, rule: str, out: list[PlanWarning]) 
 
 def _eligibility(plan: PlanInput, result: PlanResult, out: list[PlanWarning]) -> None:
     households = {h.key: h for h in plan.households}
-    person_home = {m.key: h for h in plan.households for m in h.members}
+    person_home: dict[str, Household] | None = None  # built only if a payee is named by person alone
     period = plan.period
+    fine: dict[str, bool] = {}  # household key → eligible for the whole period
     seen: set[tuple[ChannelKind, str]] = set()
     for r in result.recipients:
         if not (r.household_key or r.person_key):
             continue  # a works project, not a payee
         h: Household | None = households.get(r.household_key) if r.household_key else None
         if h is None and r.person_key:
+            if person_home is None:
+                person_home = {m.key: hh for hh in plan.households for m in hh.members}
             h = person_home.get(r.person_key)
-        who = f"{r.channel.label}对象“{r.name}”"
+        if h is not None:
+            ok = fine.get(h.key)
+            if ok is None:
+                ok = fine[h.key] = h.is_target and h.enjoys_policy_throughout(period)
+            if ok:
+                continue
         if (r.channel, r.key) in seen:
             continue
         seen.add((r.channel, r.key))
+        who = f"{r.channel.label}对象“{r.name}”"
         if h is None:
             out.append(PlanWarning(PlanRule.UNKNOWN_HOUSEHOLD,
                                    f"{who}不在本村农户名册中，无法核实是否为脱贫户或监测对象", r.channel, r.key))
-            continue
-        if not h.is_target:
+        elif not h.is_target:
             out.append(PlanWarning(PlanRule.NOT_ELIGIBLE,
                                    f"{who}所在户（{h.code}，{h.head}）为{h.category.label}，不是脱贫户或监测对象",
                                    r.channel, r.key))
@@ -116,7 +124,7 @@ def _eligibility(plan: PlanInput, result: PlanResult, out: list[PlanWarning]) ->
             out.append(PlanWarning(PlanRule.POLICY_ENDED,
                                    f"{who}所在户（{h.code}，{h.head}）在{period.label}不享受政策",
                                    r.channel, r.key))
-        elif not h.enjoys_policy_throughout(period):
+        else:
             end = h.policy_end
             when = f"{end.isoformat()}后停止享受政策" if end and end < period.end else \
                 f"{h.policy_from.isoformat() if h.policy_from else ''}起才享受政策"
@@ -129,7 +137,7 @@ def _paid_twice(plan: PlanInput, result: PlanResult, preset: Preset, rule: str, 
     exclusive = set(preset.exclusive_channels)
     if not exclusive:
         return
-    members = {h.key: h.members for h in plan.households}
+    members = {h.key: h.members for h in plan.households} if ChannelKind.AID in exclusive else {}
     paid: dict[str, list[tuple[ChannelKind, str]]] = defaultdict(list)
     for r in result.recipients:
         if r.channel not in exclusive:

@@ -41,7 +41,6 @@ from desktop.domain.distribution.vocab import (
     AmountBasis,
     ChannelKind,
     LabourCapacity,
-    MonitorKind,
     Rounding,
 )
 from desktop.domain.money import MoneyError, to_fen
@@ -123,10 +122,17 @@ class _Run:
     def floor_unit(self, ideal: Fraction) -> int:
         return (ideal.numerator // (ideal.denominator * self.unit)) * self.unit
 
+    @property
+    def overdrawn(self) -> bool:
+        return self.taken > self.pool
+
     def take(self, ideal: Fraction, what: str) -> None:
+        """Book ``ideal``; the first channel that goes beyond the pool is named (once: the ones
+        after it are over only because of it)."""
         before = self.taken
+        was_over = self.overdrawn
         self.taken += ideal
-        if self.taken > self.pool:
+        if self.overdrawn and not was_over:
             left = max(Fraction(self.pool) - before, Fraction(0))
             self.errors.append(Problem(what, "{what}需{need}元，超出可分配余额{left}元（收益总额{pool}元）",
                                        {"what": what, "need": fen_text(_ceil(ideal)),
@@ -268,8 +274,8 @@ class _Run:
         recipients: list[Recipient] = []
         given = 0
         rate_text = ""
-        if chosen:
-            weights = [int(w.scaleb(_WEIGHT_SCALE)) for _, w, _ in chosen]
+        if chosen and not self.overdrawn:
+            weights = [_scaled(w) for _, w, _ in chosen]
             try:
                 s = split(budget // self.unit, weights, [h.key for h, _, _ in chosen], minimum // self.unit,
                           None if cap is None else cap // self.unit)
@@ -283,9 +289,12 @@ class _Run:
                 rate = Fraction(s.rate_num * self.unit * 10 ** _WEIGHT_SCALE, s.rate_den) if s.rate_den else None
                 if rate is not None:
                     rate_text = f"，每单位权重{fen_text(_round_half(rate))}元"
+                owed: dict[int, str] = {}  # by weight: what the weight alone would give, for bounded ones
+                unit = self.unit
+                aid_kind = ChannelKind.AID
                 for units, bound, wint, (h, weight, formula) in zip(s.amounts, s.bound, weights, chosen,
                                                                      strict=True):
-                    fen = units * self.unit
+                    fen = units * unit
                     given += fen
                     if bound == 0 or rate is None:
                         text = f"{formula}，按权重分得{fen_text(fen)}元"
@@ -294,11 +303,12 @@ class _Run:
                         elif bound == -1:
                             text += "（保底）"
                     else:
-                        owed = fen_text(_round_half(rate * wint / 10 ** _WEIGHT_SCALE))
-                        text = f"{formula}，按权重应得{owed}元；" + \
+                        ideal_text = owed.get(wint)
+                        if ideal_text is None:
+                            ideal_text = owed[wint] = fen_text(_round_half(rate * wint / 10 ** _WEIGHT_SCALE))
+                        text = f"{formula}，按权重应得{ideal_text}元；" + \
                             (f"封顶{fen_text(fen)}元" if bound == 1 else f"保底{fen_text(fen)}元")
-                    recipients.append(Recipient(ChannelKind.AID, h.key, h.head, _dec(fen), text, h.key, "",
-                                                weight))
+                    recipients.append(Recipient(aid_kind, h.key, h.head, _dec(fen), text, h.key, "", weight))
                 if s.excess:
                     self.problems.append(Problem("aid", "救助帮扶{budget}元超过全部{n}户封顶合计，{excess}元未分配",
                                                  {"budget": fen_text(budget), "n": len(chosen),
@@ -390,6 +400,19 @@ def _round_half(x: Fraction) -> int:
     return (2 * x.numerator + x.denominator) // (2 * x.denominator)
 
 
+_SCALED: dict[Decimal, int] = {}
+
+
+def _scaled(weight: Decimal) -> int:
+    """The weight as an integer (6 places); few distinct weights, so remembered."""
+    got = _SCALED.get(weight)
+    if got is None:
+        if len(_SCALED) > 100_000:
+            _SCALED.clear()
+        got = _SCALED[weight] = int(weight.scaleb(_WEIGHT_SCALE))
+    return got
+
+
 def _bound(run: _Run, value: Decimal | None, label: str, *, up: bool) -> int:
     """A per-household minimum (rounded up to the unit) or cap (rounded down), in fen."""
     if value is None:
@@ -422,33 +445,42 @@ def _check_weight(value: Decimal, label: str, errors: list[Problem]) -> Decimal:
     return value
 
 
+_CAPACITIES = tuple(LabourCapacity)
+# Weights and their words by weight configuration, then by household make-up. Pure values,
+# so sharing them across plans is safe; it makes a county's batch of plans several times
+# faster because villages repeat the same make-ups.
+_WEIGHT_CACHE: dict[tuple[object, ...], dict[tuple[object, ...], tuple[Decimal, str]]] = {}
+_NOTED = tuple(c for c in _CAPACITIES if c != LabourCapacity.ABLE)
+
+
 def _weigher(weights: AidWeights, basis: AidBasis,
              errors: list[Problem]) -> Callable[[Household], tuple[Decimal, str]]:
-    """A function giving a household's weight and the words that explain it."""
-    labour = {cap: _check_weight(weights.labour.get(cap, Decimal(0)), cap.label, errors) for cap in LabourCapacity}
+    """A function giving a household's weight and the words that explain it.
+
+    Households with the same make-up (members' labour, disability, illness, schooling;
+    category) have the same weight and words, so both are computed once per make-up and
+    weight configuration.
+    """
+    labour = {cap: _check_weight(weights.labour.get(cap, Decimal(0)), cap.label, errors) for cap in _CAPACITIES}
     disability = _check_weight(weights.disability, "残疾", errors)
     illness = _check_weight(weights.chronic_illness, "慢性病", errors)
     student = _check_weight(weights.student, "在校生", errors)
     factors = {k: _check_weight(v, k, errors) for k, v in weights.category.items()}
     one = Decimal(1)
+    by_person = basis == AidBasis.PERSON
+    signature = (basis, tuple(labour.items()), disability, illness, student, tuple(sorted(factors.items())))
+    cache = _WEIGHT_CACHE.get(signature)
+    if cache is None or len(cache) > 100_000:
+        if len(_WEIGHT_CACHE) > 64:
+            _WEIGHT_CACHE.clear()
+        cache = _WEIGHT_CACHE[signature] = {}
 
-    def factor(h: Household) -> Decimal:
-        if h.monitor_kind is not None and isinstance(h.monitor_kind, MonitorKind) and h.monitor_kind.value in factors:
-            return factors[h.monitor_kind.value]
-        return factors.get(h.category.value, one)
-
-    def weigh(h: Household) -> tuple[Decimal, str]:
+    def make(h: Household, counts: dict[LabourCapacity, int], disabled: int, ill: int,
+             students: int) -> tuple[Decimal, str]:
         n = len(h.members)
-        counts = {cap: 0 for cap in LabourCapacity}
-        disabled = ill = students = 0
-        for m in h.members:
-            counts[m.labour] += 1
-            disabled += m.disabled
-            ill += m.chronic_illness
-            students += m.student
-        notes = [f"{cap.label}{counts[cap]}人" for cap in LabourCapacity if cap != LabourCapacity.ABLE and counts[cap]]
+        notes = [f"{cap.label}{counts[cap]}人" for cap in _NOTED if counts[cap]]
         notes += [f"{label}{k}人" for label, k in (("残疾", disabled), ("慢性病", ill), ("在校生", students)) if k]
-        if basis == AidBasis.PERSON:
+        if by_person:
             base = sum((labour[cap] * k for cap, k in counts.items() if k), Decimal(0)) \
                 + disability * disabled + illness * ill + student * students
             text = f"按人：户人口{n}人" + (f"（{'、'.join(notes)}）" if notes else "")
@@ -457,7 +489,8 @@ def _weigher(weights: AidWeights, basis: AidBasis,
             base = labour[best] + (disability if disabled else 0) + (illness if ill else 0) \
                 + (student if students else 0)
             text = f"按户：{best.label}户（户人口{n}人" + (f"，{'、'.join(notes)}" if notes else "") + "）"
-        f = factor(h)
+        kind = h.monitor_kind
+        f = factors[kind.value] if kind is not None and kind.value in factors else factors.get(h.category.value, one)
         if f != one:
             total = base * f
             text += f"，权重{fmt_number(base)}×{h.class_label}系数{fmt_number(f)}={fmt_number(total)}"
@@ -465,5 +498,20 @@ def _weigher(weights: AidWeights, basis: AidBasis,
             total = base
             text += f"，权重{fmt_number(total)}"
         return total, text
+
+    def weigh(h: Household) -> tuple[Decimal, str]:
+        key = (h.category, h.monitor_kind, *[(m.labour, m.disabled, m.chronic_illness, m.student)
+                                             for m in h.members])
+        got = cache.get(key)
+        if got is None:
+            counts = dict.fromkeys(_CAPACITIES, 0)
+            disabled = ill = students = 0
+            for m in h.members:
+                counts[m.labour] += 1
+                disabled += m.disabled
+                ill += m.chronic_illness
+                students += m.student
+            got = cache[key] = make(h, counts, disabled, ill, students)
+        return got
 
     return weigh

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from desktop.domain.distribution.vocab import ChannelKind
 from desktop.domain.problems import Problem
 
 
-@dataclass(frozen=True, slots=True)
-class Recipient:
+class Recipient(NamedTuple):
     """One payment: to a household (``household_key``) or a person (``person_key``).
 
     ``key`` is unique within its channel (the person for jobs, the household for aid, the
     line key for awards, the project for works); ``explanation`` is the sentence a clerk
-    reads out when asked "why this much".
+    reads out when asked "why this much". A NamedTuple rather than a frozen dataclass
+    because a county's batch makes tens of thousands of them (four times faster to build).
     """
 
     channel: ChannelKind
