@@ -297,6 +297,12 @@ def test_unreachable_minimum_is_refused_with_the_numbers() -> None:
     assert str(e.value) == "救助帮扶1,000.00元不足以使4户每户达到保底300.00元（需1,200.00元）"
 
 
+def test_no_money_means_no_aid_rather_than_an_unreachable_minimum() -> None:
+    hs = tuple(household(f"h{i}", LabourCapacity.NONE) for i in range(4))
+    r = compute(plan("0.00", hs, aid=AidChannel(Amount.rest(), minimum=D("300"))))
+    assert r.recipients == () and r.problems == () and r.channels[0].amount == 0
+
+
 def test_cap_cut_goes_to_the_others_and_what_nobody_can_take_is_unallocated() -> None:
     hs = (household("a", LabourCapacity.NONE, LabourCapacity.NONE, LabourCapacity.NONE),
           household("b", LabourCapacity.WEAK))

@@ -274,7 +274,7 @@ class _Run:
         recipients: list[Recipient] = []
         given = 0
         rate_text = ""
-        if chosen and not self.overdrawn:
+        if chosen and budget and not self.overdrawn:  # no money: no minimum to reach, nobody paid
             weights = [_scaled(w) for _, w, _ in chosen]
             try:
                 s = split(budget // self.unit, weights, [h.key for h, _, _ in chosen], minimum // self.unit,
