@@ -385,3 +385,34 @@ def test_config_and_result_as_json_round_trip() -> None:
     assert all(len(r["amount"].split(".")[1]) == 2 for r in d["recipients"])
     with pytest.raises(ValueError, match="rounding"):
         config_from_dict({"rounding": "jiao"})
+
+
+def test_village_pv_station_worked_example() -> None:
+    """A 100 kW village PV station earning 81,236.48 yuan, under the PV preset: 16 public-welfare
+    posts at 300 yuan for 12 months (70.9 %), a 5 % reserve, aid by household capped at 3,000,
+    whole yuan, the fen to the reserve."""
+    from desktop.domain.distribution import VILLAGE_PV, check_plan
+
+    hs = tuple(household(f"H{i:02d}", LabourCapacity.ABLE, LabourCapacity.WEAK) for i in range(16)) + \
+        tuple(household(f"N{i:02d}", LabourCapacity.NONE) for i in range(6)) + \
+        (household("L00", LabourCapacity.LOST, disabled=1), household("W00", LabourCapacity.WEAK))
+    jobs = JobsChannel(tuple(JobLine(f"H{i:02d}-0", f"H{i:02d}成员0", "护林员" if i % 2 else "保洁员", f"H{i:02d}",
+                                     D("300"), 12) for i in range(16)))
+    base = VILLAGE_PV.default_config()
+    p = PlanInput("西岭村", YEAR, (PoolLine("村级光伏电站100kW", "PV-2017-03", D("81236.48")),), hs,
+                  replace(base, jobs=jobs))
+    r = compute(p)
+    # 5 % of 81,236.48 = 4,061.824 → 4,061; jobs 57,600; aid the rest, 19,574.656 → 19,574; the rounding
+    # remainder 0.824 + 0.656 = 1.48 goes to the reserve. Aid by household weight: the 16 households with
+    # an able member weigh 0; 6 × 1.5 (no labour) + 1.8 (lost labour + disability) + 1.0 (weak) = 11.8,
+    # 1,658.81 per unit: 2,488.22 / 2,985.87 / 1,658.81 floored leave 3 yuan, to the largest fractions
+    # (L00 .87, W00 .81) and then to the first of the equal N households by key.
+    assert [(c.kind, c.amount) for c in r.channels] == [
+        (ChannelKind.RESERVE, D("4062.48")), (ChannelKind.JOBS, D("57600.00")), (ChannelKind.WORKS, D("0.00")),
+        (ChannelKind.AWARDS, D("0.00")), (ChannelKind.AID, D("19574.00"))]
+    assert r.remainder.amount == D("1.48")
+    aid = {x.key: x.amount for x in r.recipients if x.channel == ChannelKind.AID}
+    assert aid == {"N00": D("2489"), **{f"N{i:02d}": D("2488") for i in range(1, 6)}, "L00": D("2986"),
+                   "W00": D("1659")}
+    assert all(v <= D("3000") for v in aid.values())
+    assert check_plan(p, r, VILLAGE_PV) == []

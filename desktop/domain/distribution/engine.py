@@ -75,8 +75,10 @@ class _Channel:
 
     def result(self) -> ChannelResult:
         explanation = self.explanation
-        if self.remainder:
+        if self.remainder and explanation:
             explanation += f"；另计入取整尾差{fen_text(self.remainder)}元，合计{fen_text(self.fen)}元"
+        elif self.remainder:
+            explanation = f"取整尾差{fen_text(self.remainder)}元"
         return ChannelResult(self.kind, self.name, _dec(self.fen), explanation, tuple(self.recipients),
                              _dec(self.remainder), tuple(self.excluded))
 
@@ -374,7 +376,7 @@ class _Run:
         for c in self.channels:
             if c.kind == kind:
                 return c
-        added = _Channel(kind, kind.label, 0, "计入取整尾差")
+        added = _Channel(kind, kind.label, 0, "")
         order = {k: i for i, k in enumerate((ChannelKind.RESERVE, ChannelKind.JOBS, ChannelKind.WORKS,
                                              ChannelKind.AWARDS, ChannelKind.AID, ChannelKind.RETAINED))}
         self.channels.append(added)
