@@ -226,16 +226,15 @@ class _Run:
                     lines.append((int(scaled), line))
             given = 0
             if lines:
-                total_points = sum(w for w, _ in lines)
+                total_text = fmt_number(Decimal(sum(w for w, _ in lines)).scaleb(-2))
                 s = split(budget // self.unit, [w for w, _ in lines], [ln.key for _, ln in lines])
                 for units, (_, line) in zip(s.amounts, lines, strict=True):
                     fen = units * self.unit
                     given += fen
                     recipients.append(Recipient(
                         ChannelKind.AWARDS, line.key, line.name, _dec(fen),
-                        f"积分奖补：积分{fmt_number(line.points)}分（全村合计{fmt_number(Decimal(total_points).scaleb(-2))}分），"
-                        f"按积分分得{fen_text(fen)}元", line.household_key, line.person_key,
-                        line.points))
+                        f"积分奖补：积分{fmt_number(line.points)}分（全村合计{total_text}分），按积分分得{fen_text(fen)}元",
+                        line.household_key, line.person_key, line.points))
             elif budget:
                 self.problems.append(Problem("awards", "积分奖补预算{amount}元没有积分对象，未分配",
                                              {"amount": fen_text(budget)}))
@@ -306,8 +305,9 @@ class _Run:
                             text += "（保底）"
                     else:
                         ideal_text = owed.get(wint)
-                        if ideal_text is None:
-                            ideal_text = owed[wint] = fen_text(_round_half(rate * wint / 10 ** _WEIGHT_SCALE))
+                        if ideal_text is None:  # rate × weight, in fen, rounded half up
+                            num, den = s.rate_num * unit * wint, s.rate_den
+                            ideal_text = owed[wint] = fen_text((2 * num + den) // (2 * den))
                         text = f"{formula}，按权重应得{ideal_text}元；" + \
                             (f"封顶{fen_text(fen)}元" if bound == 1 else f"保底{fen_text(fen)}元")
                     recipients.append(Recipient(aid_kind, h.key, h.head, _dec(fen), text, h.key, "", weight))
