@@ -137,16 +137,21 @@ def _paid_twice(plan: PlanInput, result: PlanResult, preset: Preset, rule: str, 
     exclusive = set(preset.exclusive_channels)
     if not exclusive:
         return
-    members = {h.key: h.members for h in plan.households} if ChannelKind.AID in exclusive else {}
     paid: dict[str, list[tuple[ChannelKind, str]]] = defaultdict(list)
+    aid: list[str] = []
     for r in result.recipients:
         if r.channel not in exclusive:
             continue
         if r.person_key:
             paid[r.person_key].append((r.channel, r.name))
         elif r.channel == ChannelKind.AID:
-            for m in members.get(r.household_key, ()):
-                paid[m.key].append((r.channel, m.name))
+            aid.append(r.household_key)
+    if aid and paid:  # aid reaches every member of the household; it comes last in the plan's order
+        members = {h.key: h.members for h in plan.households}
+        for key in aid:
+            for m in members.get(key, ()):
+                if m.key in paid:
+                    paid[m.key].append((ChannelKind.AID, m.name))
     channels = "、".join(k.label for k in preset.exclusive_channels)
     for person, entries in paid.items():
         if len(entries) > 1:
