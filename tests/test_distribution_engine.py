@@ -416,3 +416,41 @@ def test_village_pv_station_worked_example() -> None:
                    "W00": D("1659")}
     assert all(v <= D("3000") for v in aid.values())
     assert check_plan(p, r, VILLAGE_PV) == []
+
+
+def test_payees_group_a_household_s_parts_for_the_payout_sheet() -> None:
+    from desktop.domain.distribution import NamedAward
+
+    hs = (household("a", LabourCapacity.ABLE, LabourCapacity.NONE), household("b", LabourCapacity.NONE))
+    cfg = dict(jobs=JobsChannel((JobLine("a-0", "a成员0", "保洁员", "a", D("100"), 3),)),
+               works=WorksChannel((WorksLine("路灯", D("50")),)),
+               awards=AwardsChannel(named=(NamedAward("x", "外来能人", D("20"), "带头致富", "", "p-x"),)),
+               aid=AidChannel(Amount.rest()))
+    r = compute(plan("1030.00", hs, **cfg))
+    payees = {p.key: p for p in r.payees()}
+    assert list(payees) == ["a", "p-x", "b"]
+    assert (payees["a"].name, payees["a"].amount) == ("a户主", D("300.00") + D("330.00"))
+    assert payees["a"].explanation == ("公益岗位工资300.00元（公益岗位“保洁员”：月工资100.00元×3个月，计300.00元）；"
+                                       "救助帮扶330.00元（按人：户人口2人（无劳动能力1人），权重1.5，按权重分得330.00元）")
+    assert sum(p.amount for p in r.payees()) == r.pool - r.amount_of(ChannelKind.WORKS)
+
+
+def test_stored_codes_become_members() -> None:
+    from desktop.domain.distribution import from_code
+
+    assert from_code(LabourCapacity, "weak") is LabourCapacity.WEAK
+    with pytest.raises(ValueError, match="“劳动能力”的取值无效：'strong'"):
+        from_code(LabourCapacity, "strong", "劳动能力")
+
+
+def test_periods_by_year_and_quarter() -> None:
+    q = Period.quarter(2024, 1)
+    assert (q.start, q.end, q.label) == (date(2024, 1, 1), date(2024, 3, 31), "2024年第1季度")
+    assert Period.quarter(2024, 4).end == date(2024, 12, 31)
+    assert Period.year(2024).label == "2024年度"
+    assert Period(date(2024, 2, 1), date(2024, 7, 31)).label == "2024-02-01至2024-07-31"
+    with pytest.raises(ValueError, match="季度应为 1–4"):
+        Period.quarter(2024, 5)
+    h = household("h", LabourCapacity.NONE, policy_until=date(2024, 3, 5))
+    assert h.enjoys_policy_in(q) and not h.enjoys_policy_throughout(Period.year(2024))
+    assert not h.enjoys_policy_in(Period.quarter(2024, 2))  # stopped from the following month

@@ -16,11 +16,17 @@ Store a plan's configuration and its preset as JSON: ``config_to_dict`` /
 ``config_from_dict`` and ``Preset.to_dict`` / ``Preset.from_dict`` (Decimals as strings,
 vocabularies as codes). ``BUILT_IN`` holds three presets to seed a county's own.
 
+Stored codes become members with ``from_code(LabourCapacity, row.labour)``.
+
 Compute and check: ``compute(plan) -> PlanResult`` (channel amounts that add up exactly to
 the pool, recipients with their Chinese explanation, the rounding ``remainder``, problems;
 ``ValidationError`` when the plan cannot be divided), then ``check_plan(plan, result,
 preset)`` for warnings citing the preset's rules. ``result_to_dict`` is the JSON of
 ``plan show``.
+
+Render: ``result.channels`` for the notice's summary, ``result.payees()`` for the payout
+sheet and bank file (one line per household, its parts and their explanations),
+``fen_text`` for amounts as clerks write them.
 
 Move a plan through its workflow: ``allowed_transitions``, ``needs``, ``advance`` (raises
 ``WorkflowError`` with the reason), ``revise``, ``is_locked``, ``notice_end``.
@@ -59,7 +65,7 @@ from desktop.domain.distribution.presets import (
     Preset,
     built_in,
 )
-from desktop.domain.distribution.result import ChannelResult, Excluded, PlanResult, Recipient, Remainder
+from desktop.domain.distribution.result import ChannelResult, Excluded, Payee, PlanResult, Recipient, Remainder
 from desktop.domain.distribution.serial import config_from_dict, config_to_dict, result_to_dict
 from desktop.domain.distribution.vocab import (
     CHANNEL_ORDER,
@@ -73,6 +79,7 @@ from desktop.domain.distribution.vocab import (
     PlanRule,
     PlanStatus,
     Rounding,
+    from_code,
 )
 from desktop.domain.distribution.workflow import (
     Need,
@@ -97,5 +104,5 @@ __all__ = [
     "Preset", "Recipient", "Remainder", "ReserveChannel", "RetainedChannel", "Rounding", "Split", "Step",
     "StepInput", "WorkflowError", "WorksChannel", "WorksLine", "advance", "allowed_transitions", "built_in",
     "check_plan", "compute", "config_from_dict", "config_to_dict", "fen_text", "is_locked", "needs",
-    "notice_end", "result_to_dict", "revise", "split",
+    "notice_end", "result_to_dict", "revise", "split", "Payee", "from_code",
 ]

@@ -63,6 +63,21 @@ class Remainder:
 
 
 @dataclass(frozen=True, slots=True)
+class Payee:
+    """One line of the payout sheet: everything one household (or person outside the
+    register) receives from the plan, with the explanation of each part."""
+
+    key: str  # the household key, or the person key when no household is known
+    name: str
+    amount: Decimal
+    parts: tuple[Recipient, ...]
+
+    @property
+    def explanation(self) -> str:
+        return "；".join(f"{p.channel.label}{p.amount:,.2f}元（{p.explanation}）" for p in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
 class PlanResult:
     village: str
     period_label: str
@@ -85,6 +100,18 @@ class PlanResult:
     def amount_of(self, kind: ChannelKind) -> Decimal:
         c = self.channel(kind)
         return c.amount if c is not None else Decimal("0.00")
+
+    def payees(self) -> tuple[Payee, ...]:
+        """Recipients grouped by household (jobs and awards paid to a member join the
+        member's household), in the order each first appears; projects are not payees."""
+        groups: dict[str, list[Recipient]] = {}
+        for r in self.recipients:
+            key = r.household_key or r.person_key
+            if key:
+                groups.setdefault(key, []).append(r)
+        return tuple(Payee(key, next((p.name for p in parts if p.household_key == p.key), parts[0].name),
+                           sum((p.amount for p in parts), Decimal("0.00")), tuple(parts))
+                     for key, parts in groups.items())
 
     @property
     def unallocated(self) -> Decimal:

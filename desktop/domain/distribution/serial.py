@@ -28,7 +28,14 @@ from desktop.domain.distribution.channels import (
     WorksLine,
 )
 from desktop.domain.distribution.result import PlanResult
-from desktop.domain.distribution.vocab import AidBasis, AmountBasis, ChannelKind, LabourCapacity, Rounding
+from desktop.domain.distribution.vocab import (
+    AidBasis,
+    AmountBasis,
+    ChannelKind,
+    LabourCapacity,
+    Rounding,
+    from_code,
+)
 from desktop.domain.money import plain_yuan
 from desktop.domain.vocab import Labelled
 
@@ -53,10 +60,7 @@ def opt_dec(value: Any, key: str) -> Decimal | None:
 
 
 def enum(cls: type[E], value: Any, key: str) -> E:
-    member = cls._value2member_map_.get(value) if isinstance(value, str) else None
-    if not isinstance(member, cls):
-        raise ValueError(f"“{key}”的取值无效：{value!r}")
-    return member
+    return from_code(cls, value, key)
 
 
 def _s(value: Decimal | None) -> str | None:

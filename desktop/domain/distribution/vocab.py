@@ -7,7 +7,23 @@ codes, so a services layer maps rows onto these members with ``Enum(code)``.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from desktop.domain.vocab import Labelled
+
+E = TypeVar("E", bound=Labelled)
+
+
+def from_code(cls: type[E], code: object, what: str = "") -> E:
+    """The member of ``cls`` stored as ``code`` (a database column, a JSON value).
+
+    ``cls(code)`` works too but does not type-check (``Labelled`` takes a label as well);
+    this also names what was wrong in Chinese.
+    """
+    member = cls._value2member_map_.get(code) if isinstance(code, str) else None
+    if not isinstance(member, cls):
+        raise ValueError(f"“{what or cls.__name__}”的取值无效：{code!r}")
+    return member
 
 
 class HouseholdCategory(Labelled):
