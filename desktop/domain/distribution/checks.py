@@ -6,13 +6,16 @@ record); they are shown beside the figures in the editor and listed by ``plan sh
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache, partial
 
 from desktop.domain.distribution.channels import PlanInput
 from desktop.domain.distribution.inputs import Household
-from desktop.domain.distribution.presets import Preset
+from desktop.domain.distribution.presets import BannedUse, Preset
 from desktop.domain.distribution.result import PlanResult
 from desktop.domain.distribution.vocab import ChannelKind, PlanRule
 from desktop.domain.money import format_yuan
@@ -66,27 +69,48 @@ def _shares(result: PlanResult, preset: Preset, rule: str, out: list[PlanWarning
                                    f"超过{rule}规定的{most}%", kind))
 
 
+@lru_cache(maxsize=64)
+def _ban_pattern(bans: tuple[BannedUse, ...]) -> tuple[re.Pattern[str] | None, dict[str, BannedUse]]:
+    """One pattern for all of a preset's banned words (a plan has many lines to search)."""
+    owner: dict[str, BannedUse] = {}
+    for ban in bans:
+        for word in ban.keywords:
+            if word:
+                owner.setdefault(word, ban)
+    if not owner:
+        return None, owner
+    words = sorted(owner, key=len, reverse=True)  # the longest word wins where words overlap
+    return re.compile("|".join(re.escape(w) for w in words)), owner
+
+
 def _banned(plan: PlanInput, preset: Preset, rule: str, out: list[PlanWarning]) -> None:
+    pattern, owner = _ban_pattern(preset.banned_uses)
+    if pattern is None:
+        return
     cfg = plan.config
-    texts: list[tuple[ChannelKind, str, str]] = []  # (channel, what, text to search)
+    texts: list[tuple[ChannelKind, str, Callable[[], str]]] = []  # (channel, text to search, what it is)
     if cfg.reserve is not None:
-        texts.append((ChannelKind.RESERVE, cfg.reserve.name, cfg.reserve.name))
+        name = cfg.reserve.name
+        texts.append((ChannelKind.RESERVE, name, lambda: name))
     if cfg.retained is not None:
-        texts.append((ChannelKind.RETAINED, cfg.retained.name, cfg.retained.name))
+        kept = cfg.retained.name
+        texts.append((ChannelKind.RETAINED, kept, lambda: kept))
     if cfg.jobs is not None:
-        texts += [(ChannelKind.JOBS, f"公益岗位“{ln.post}”（{ln.person_name}）", ln.post) for ln in cfg.jobs.lines]
+        texts += [(ChannelKind.JOBS, ln.post, partial("公益岗位“{}”（{}）".format, ln.post, ln.person_name))
+                  for ln in cfg.jobs.lines]
     if cfg.works is not None:
-        texts += [(ChannelKind.WORKS, f"小型公益事业“{ln.project}”", f"{ln.project} {ln.note}")
+        texts += [(ChannelKind.WORKS, f"{ln.project} {ln.note}", partial("小型公益事业“{}”".format, ln.project))
                   for ln in cfg.works.lines]
     if cfg.awards is not None:
-        texts += [(ChannelKind.AWARDS, f"奖补“{n.reason}”（{n.name}）", n.reason) for n in cfg.awards.named]
-    for kind, what, text in texts:
-        for ban in preset.banned_uses:
-            hit = next((k for k in ban.keywords if k and k in text), None)
-            if hit is not None:
-                out.append(PlanWarning(PlanRule.BANNED_USE,
-                                       f"{what}含“{hit}”，属{rule}禁止的用途：{ban.label}", kind, what))
-                break
+        texts += [(ChannelKind.AWARDS, n.reason, partial("奖补“{}”（{}）".format, n.reason, n.name))
+                  for n in cfg.awards.named]
+    for kind, text, describe in texts:
+        found = pattern.search(text)
+        if found is not None:
+            what = describe()
+            out.append(PlanWarning(PlanRule.BANNED_USE,
+                                   f"{what}含“{found.group()}”，属{rule}禁止的用途：{owner[found.group()].label}",
+                                   kind, what))
 
 
 def _eligibility(plan: PlanInput, result: PlanResult, out: list[PlanWarning]) -> None:
