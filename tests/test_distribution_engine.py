@@ -26,6 +26,7 @@ from desktop.domain.distribution import (
     JobsChannel,
     LabourCapacity,
     Member,
+    NamedAward,
     Period,
     PlanConfig,
     PlanInput,
@@ -163,11 +164,16 @@ def random_plans(draw: st.DrawFn) -> PlanInput:
     rounding = draw(st.sampled_from(list(Rounding)))
     target = draw(st.sampled_from(REMAINDER_TARGETS))
     pct = st.integers(0, 10_000).map(lambda h: Decimal(h).scaleb(-2))
-    reserve = draw(st.one_of(st.none(), pct.map(lambda p: ReserveChannel(Amount.pool_percent(p)))))
+    fixed = st.integers(0, 100_000).map(lambda f: Amount.fixed(Decimal(f).scaleb(-2)))
+    reserve = draw(st.one_of(st.none(), pct.map(Amount.pool_percent).map(ReserveChannel), fixed.map(ReserveChannel)))
+    works = draw(st.one_of(st.none(), st.lists(st.integers(1, 200_000), max_size=3).map(
+        lambda fens: WorksChannel(tuple(WorksLine(f"项目{i}", Decimal(f).scaleb(-2)) for i, f in enumerate(fens))))))
     workers = [m for h in households for m in h.members if m.labour == LabourCapacity.ABLE][:5]
     jobs = JobsChannel(tuple(JobLine(m.key, m.name, "保洁员", m.key[:3], D(draw(st.integers(1, 300))), 1)
                              for m in workers))
-    awards = AwardsChannel(points_budget=Amount.remaining_percent(Decimal(draw(st.integers(0, 1000))).scaleb(-2)),
+    awards = AwardsChannel(named=tuple(NamedAward(f"n{i}", h.head, D(draw(st.integers(1, 500))), "示范户", h.key)
+                                       for i, h in enumerate(households[:draw(st.integers(0, 2))])),
+                           points_budget=Amount.remaining_percent(Decimal(draw(st.integers(0, 1000))).scaleb(-2)),
                            points=tuple(PointsLine(h.key, h.head, D(draw(st.integers(1, 100))), h.key)
                                         for h in households[:6]))
     minimum = draw(st.one_of(st.none(), st.integers(0, 300).map(D)))
@@ -176,7 +182,7 @@ def random_plans(draw: st.DrawFn) -> PlanInput:
                      draw(st.sampled_from(list(AidBasis))), AidWeights(), minimum, cap)
     retained = draw(st.one_of(st.none(), st.just(RetainedChannel(Amount.rest()))))
     return PlanInput("随机村", YEAR, (PoolLine("电站", "PV", Decimal(fen).scaleb(-2)),), tuple(households),
-                     PlanConfig(reserve=reserve, jobs=jobs, awards=awards, aid=aid, retained=retained,
+                     PlanConfig(reserve=reserve, jobs=jobs, works=works, awards=awards, aid=aid, retained=retained,
                                 rounding=rounding, remainder_to=target))
 
 
@@ -419,8 +425,6 @@ def test_village_pv_station_worked_example() -> None:
 
 
 def test_payees_group_a_household_s_parts_for_the_payout_sheet() -> None:
-    from desktop.domain.distribution import NamedAward
-
     hs = (household("a", LabourCapacity.ABLE, LabourCapacity.NONE), household("b", LabourCapacity.NONE))
     cfg = dict(jobs=JobsChannel((JobLine("a-0", "a成员0", "保洁员", "a", D("100"), 3),)),
                works=WorksChannel((WorksLine("路灯", D("50")),)),
