@@ -458,3 +458,11 @@ def test_periods_by_year_and_quarter() -> None:
     h = household("h", LabourCapacity.NONE, policy_until=date(2024, 3, 5))
     assert h.enjoys_policy_in(q) and not h.enjoys_policy_throughout(Period.year(2024))
     assert not h.enjoys_policy_in(Period.quarter(2024, 2))  # stopped from the following month
+
+
+@settings(max_examples=100, deadline=None)
+@given(random_plans())
+def test_any_configuration_survives_json(p: PlanInput) -> None:
+    import json
+
+    assert config_from_dict(json.loads(json.dumps(config_to_dict(p.config), ensure_ascii=False))) == p.config
