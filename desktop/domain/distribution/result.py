@@ -1,8 +1,9 @@
 """What ``compute`` returns: channel amounts, recipients with explanations, the remainder.
 
 The channel amounts add up exactly to the pool (money nobody receives is the
-``UNALLOCATED`` channel, shown only when non-zero), and each channel's recipients add up
-to its amount less the rounding remainder booked in it. Amounts are Decimal yuan.
+``UNALLOCATED`` channel, shown only when non-zero), and in each channel that pays
+recipients they add up to its amount less the rounding remainder booked in it (reserve
+and retained part are lump sums without recipients). Amounts are Decimal yuan.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from desktop.domain.problems import Problem
 class Recipient(NamedTuple):
     """One payment: to a household (``household_key``) or a person (``person_key``).
 
-    ``key`` is unique within its channel (the person for jobs, the household for aid, the
-    line key for awards, the project for works); ``explanation`` is the sentence a clerk
+    ``key`` names the payee or line: the person for jobs (a person on two posts appears
+    twice), the household for aid, the line key for awards, the project for works;
+    ``weight`` is the aid weight or the points. ``explanation`` is the sentence a clerk
     reads out when asked "why this much". A NamedTuple rather than a frozen dataclass
     because a county's batch makes tens of thousands of them (four times faster to build).
     """
