@@ -60,6 +60,13 @@ def test_preset_defaults_and_lookup() -> None:
         built_in("nowhere")
 
 
+def test_a_hand_written_preset_names_only_what_differs() -> None:
+    p = Preset.from_dict({"code": "c", "name": "某县", "aid_weights": {"labour": {"none": "2"}}})
+    assert p.aid_weights.labour[LabourCapacity.NONE] == D(2)
+    assert p.aid_weights.labour[LabourCapacity.WEAK] == D("1.0") and p.aid_weights.disability == D("0.3")
+    assert p.notice_days == 10 and p.rounding == NATIONAL.rounding
+
+
 def test_malformed_preset_is_refused_naming_the_key() -> None:
     good = NATIONAL.to_dict()
     with pytest.raises(ValueError, match="政策预设缺少“code”"):

@@ -82,12 +82,16 @@ def weights_to_dict(w: AidWeights) -> Json:
 
 
 def weights_from_dict(d: Mapping[str, Any]) -> AidWeights:
+    """Missing keys keep ``AidWeights``' defaults, so a hand-written preset may name only what differs."""
+    default = AidWeights()
+    labour = dict(default.labour)
+    labour.update({enum(LabourCapacity, k, "weights.labour"): dec(v, f"weights.labour.{k}")
+                   for k, v in d.get("labour", {}).items()})
     return AidWeights(
-        labour={enum(LabourCapacity, k, "weights.labour"): dec(v, f"weights.labour.{k}")
-                for k, v in d.get("labour", {}).items()},
-        disability=dec(d.get("disability", "0"), "weights.disability"),
-        chronic_illness=dec(d.get("chronic_illness", "0"), "weights.chronic_illness"),
-        student=dec(d.get("student", "0"), "weights.student"),
+        labour=labour,
+        disability=dec(d.get("disability", default.disability), "weights.disability"),
+        chronic_illness=dec(d.get("chronic_illness", default.chronic_illness), "weights.chronic_illness"),
+        student=dec(d.get("student", default.student), "weights.student"),
         category={str(k): dec(v, f"weights.category.{k}") for k, v in d.get("category", {}).items()})
 
 
