@@ -246,7 +246,8 @@ def test_rounding_remainder_lands_where_the_plan_says(p: PlanInput) -> None:
     target = p.config.remainder_to
     assert r.remainder.channel == target
     channel = r.channel(target)
-    assert channel is not None and channel.remainder == r.remainder.amount
+    if r.remainder.amount:
+        assert channel is not None and channel.remainder == r.remainder.amount
     assert all(c.remainder == 0 for c in r.channels if c.kind != target)
     unit = 100 if p.config.rounding == Rounding.YUAN else 1
     # At most: one unit short per rounded channel figure (reserve, points budget, aid, retained)
@@ -466,3 +467,10 @@ def test_any_configuration_survives_json(p: PlanInput) -> None:
     import json
 
     assert config_from_dict(json.loads(json.dumps(config_to_dict(p.config), ensure_ascii=False))) == p.config
+
+
+def test_nothing_to_round_adds_no_channel() -> None:
+    r = compute(plan("100.00", (), reserve=ReserveChannel(Amount.pool_percent("10"))))
+    assert [(c.kind, c.amount) for c in r.channels] == [(ChannelKind.RESERVE, D("10.00")),
+                                                        (ChannelKind.UNALLOCATED, D("90.00"))]
+    assert (r.remainder.amount, r.remainder.channel) == (D("0.00"), ChannelKind.RETAINED)

@@ -357,9 +357,10 @@ class _Run:
         unallocated = _floor(Fraction(self.pool) - self.taken) + self.extra_unallocated
         remainder = self.pool - unallocated - sum(c.fen for c in self.channels)
         assert remainder >= 0, remainder
-        target = self._target()
-        target.fen += remainder
-        target.remainder = remainder
+        if remainder:
+            target = self._target()
+            target.fen += remainder
+            target.remainder = remainder
         if unallocated:
             self.problems.append(Problem("unallocated", "收益总额{pool}元中尚有{amount}元未分配",
                                          {"pool": fen_text(self.pool), "amount": fen_text(unallocated)}))
@@ -368,7 +369,7 @@ class _Run:
         assert sum(c.fen for c in self.channels) == self.pool
         return PlanResult(self.plan.village, self.plan.period.label, _dec(self.pool),
                           tuple((ln.name, _dec(ln.amount_fen)) for ln in self.plan.pool),
-                          tuple(c.result() for c in self.channels), Remainder(_dec(remainder), target.kind),
+                          tuple(c.result() for c in self.channels), Remainder(_dec(remainder), cfg.remainder_to),
                           tuple(self.problems))
 
     def _target(self) -> _Channel:
