@@ -1,6 +1,6 @@
 """Differentiated distribution of asset income (收益差异化分配): the pure engine.
 
-No database, no Qt. A services layer uses it in four ways:
+No database, no Qt. A services layer uses it like this.
 
 Build the input from rows::
 

@@ -241,8 +241,8 @@ class _Run:
             self.extra_unallocated += budget - given
             total += given
             parts.append(f"积分奖补{cfg.points_budget.describe()}，{len(lines)}人按积分分配")
-        self.channels.append(_Channel(ChannelKind.AWARDS, ChannelKind.AWARDS.label, total, "；".join(parts),
-                                      recipients))
+        self.channels.append(_Channel(ChannelKind.AWARDS, ChannelKind.AWARDS.label, total,
+                                      "；".join(parts) or "未设奖补", recipients))
 
     def aid(self) -> None:
         cfg: AidChannel | None = self.cfg.aid
