@@ -17,6 +17,7 @@ from desktop.domain.distribution import (
     AidChannel,
     Amount,
     AwardsChannel,
+    BannedUse,
     ChannelKind,
     Household,
     HouseholdCategory,
@@ -37,6 +38,7 @@ from desktop.domain.distribution import (
     built_in,
     check_plan,
     compute,
+    validate_preset,
 )
 from tests.distribution_cases import greenhouse_plan
 
@@ -65,6 +67,22 @@ def test_a_hand_written_preset_names_only_what_differs() -> None:
     assert p.aid_weights.labour[LabourCapacity.NONE] == D(2)
     assert p.aid_weights.labour[LabourCapacity.WEAK] == D("1.0") and p.aid_weights.disability == D("0.3")
     assert p.notice_days == 10 and p.rounding == NATIONAL.rounding
+
+
+def test_built_in_presets_are_valid_and_edits_are_checked() -> None:
+    assert all(validate_preset(p) == [] for p in BUILT_IN)
+    bad = replace(VILLAGE_PV, min_shares={ChannelKind.JOBS: D("60.005"), ChannelKind.AID: D(50)},
+                  max_shares={ChannelKind.AID: D(40)}, notice_days=0, remainder_to=ChannelKind.RETAINED,
+                  aid_minimum=D(500), aid_cap=D(300), banned_uses=(BannedUse("办公经费", ("",)),))
+    assert [p.message for p in validate_preset(bad)] == [
+        "公益岗位工资最低比例应在 0–100% 之间、最多两位小数：60.005%",
+        "救助帮扶最低比例50%高于最高比例40%",
+        "各渠道最低比例合计110.005%，超过 100%",
+        "公示天数应至少为 1 天：0",
+        "不允许村集体留存时，取整尾差不能计入村集体留存",
+        "每户保底500元高于封顶300元",
+        "禁止用途“办公经费”须有名称和至少一个关键词",
+    ]
 
 
 def test_malformed_preset_is_refused_naming_the_key() -> None:

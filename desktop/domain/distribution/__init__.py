@@ -14,7 +14,8 @@ Build the input from rows::
 
 Store a plan's configuration and its preset as JSON: ``config_to_dict`` /
 ``config_from_dict`` and ``Preset.to_dict`` / ``Preset.from_dict`` (Decimals as strings,
-vocabularies as codes). ``BUILT_IN`` holds three presets to seed a county's own.
+vocabularies as codes). ``BUILT_IN`` holds three presets to seed a county's own;
+``validate_preset`` lists what is wrong with one as edited.
 
 Stored codes become members with ``from_code(LabourCapacity, row.labour)``.
 
@@ -64,6 +65,7 @@ from desktop.domain.distribution.presets import (
     BannedUse,
     Preset,
     built_in,
+    validate_preset,
 )
 from desktop.domain.distribution.result import ChannelResult, Excluded, Payee, PlanResult, Recipient, Remainder
 from desktop.domain.distribution.serial import config_from_dict, config_to_dict, result_to_dict
@@ -105,4 +107,5 @@ __all__ = [
     "StepInput", "WorkflowError", "WorksChannel", "WorksLine", "advance", "allowed_transitions", "built_in",
     "check_plan", "compute", "config_from_dict", "config_to_dict", "fen_text", "is_locked", "needs",
     "notice_end", "result_to_dict", "revise", "split", "Payee", "from_code",
+    "validate_preset",
 ]

@@ -26,7 +26,8 @@ from desktop.domain.distribution.channels import (
     WorksChannel,
 )
 from desktop.domain.distribution.serial import dec, enum, opt_dec, weights_from_dict, weights_to_dict
-from desktop.domain.distribution.vocab import AidBasis, ChannelKind, LabourCapacity, Rounding
+from desktop.domain.distribution.vocab import REMAINDER_TARGETS, AidBasis, ChannelKind, LabourCapacity, Rounding
+from desktop.domain.problems import Problem
 
 DEFAULT_NOTICE_DAYS = 10
 
@@ -121,6 +122,43 @@ class Preset:
             raise ValueError(f"政策预设缺少“{e.args[0]}”") from None
         except (TypeError, AttributeError) as e:
             raise ValueError(f"政策预设格式无效：{e}") from None
+
+
+def validate_preset(p: Preset) -> list[Problem]:
+    """What is wrong with a preset as edited, each naming its field and value."""
+    out: list[Problem] = []
+    if not p.code.strip() or not p.name.strip():
+        out.append(Problem("name", "请填写预设代码和名称"))
+    for fld, shares, what in (("min_shares", p.min_shares, "最低"), ("max_shares", p.max_shares, "最高")):
+        for kind, pct in shares.items():
+            if not pct.is_finite() or not 0 <= pct <= 100 or pct != pct.quantize(Decimal("0.01")):
+                out.append(Problem(fld, "{channel}{what}比例应在 0–100% 之间、最多两位小数：{value}%",
+                                   {"channel": kind.label, "what": what, "value": pct}))
+    for kind, least in p.min_shares.items():
+        most = p.max_shares.get(kind)
+        if most is not None and least > most:
+            out.append(Problem("min_shares", "{channel}最低比例{least}%高于最高比例{most}%",
+                               {"channel": kind.label, "least": least, "most": most}))
+    if sum(p.min_shares.values(), Decimal(0)) > 100:
+        out.append(Problem("min_shares", "各渠道最低比例合计{value}%，超过 100%",
+                           {"value": sum(p.min_shares.values(), Decimal(0))}))
+    if p.notice_days < 1:
+        out.append(Problem("notice_days", "公示天数应至少为 1 天：{value}", {"value": p.notice_days}))
+    if p.remainder_to not in REMAINDER_TARGETS:
+        out.append(Problem("remainder_to", "取整尾差只能计入{allowed}：{value}",
+                           {"allowed": "、".join(k.label for k in REMAINDER_TARGETS), "value": p.remainder_to.label}))
+    if not p.retained_allowed and p.remainder_to == ChannelKind.RETAINED:
+        out.append(Problem("remainder_to", "不允许村集体留存时，取整尾差不能计入村集体留存"))
+    for fld, amount, label in (("aid_minimum", p.aid_minimum, "每户保底"), ("aid_cap", p.aid_cap, "每户封顶")):
+        if amount is not None and (not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01"))):
+            out.append(Problem(fld, "{label}金额无效：{value}", {"label": label, "value": amount}))
+    if p.aid_minimum is not None and p.aid_cap is not None and p.aid_minimum > p.aid_cap:
+        out.append(Problem("aid_cap", "每户保底{minimum}元高于封顶{cap}元",
+                           {"minimum": p.aid_minimum, "cap": p.aid_cap}))
+    for ban in p.banned_uses:
+        if not ban.label.strip() or not any(k.strip() for k in ban.keywords):
+            out.append(Problem("banned_uses", "禁止用途“{label}”须有名称和至少一个关键词", {"label": ban.label}))
+    return out
 
 
 _W = Decimal
