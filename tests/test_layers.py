@@ -51,7 +51,8 @@ def test_domain_models_and_services_do_not_import_qt():
             "desktop.services.schema", "desktop.services.assets", "desktop.services.register",
             "desktop.services.stats", "desktop.services.demo", "desktop.services.regions",
             "desktop.services.print_data", "desktop.reports.fonts", "desktop.reports.document",
-            "desktop.reports.numerals", "desktop.reports.payout", "desktop.reports.notice"} <= modules
+            "desktop.reports.numerals", "desktop.reports.payout", "desktop.reports.notice",
+            "desktop.domain.distribution.engine", "desktop.domain.distribution.workflow"} <= modules
     assert result["qt"] == []
 
 
