@@ -272,7 +272,9 @@ def _filtered(q: Select, f: InspectionFilter) -> Select:  # type: ignore[type-ar
 
 def search(session: Session, f: InspectionFilter, sort: str = "inspected_on", descending: bool = True) -> list[int]:
     key = SORT_KEYS.get(sort, Inspection.inspected_on)
-    order = [key.desc() if descending else key.asc(), Inspection.id.desc() if descending else Inspection.id]
+    # Empty values (no verified investment) go last either way, on SQLite as on PostgreSQL.
+    order = [(key.desc() if descending else key.asc()).nulls_last(),
+             Inspection.id.desc() if descending else Inspection.id]
     return list(session.scalars(_filtered(select(Inspection.id), f).order_by(*order)))
 
 
