@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop import APP_ID, ORG_NAME, __version__
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
-SCREENSHOT_VIEWS = ("assets", "regions", "editor")
+SCREENSHOT_VIEWS = ("assets", "regions", "editor", "inspections")
 
 
 def default_data_dir() -> Path:
@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("view", choices=SCREENSHOT_VIEWS)
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1280x800")
+    prn = sub.add_parser("print", help="生成 PDF 文书").add_subparsers(dest="document", required=True)
+    insp = prn.add_parser("inspection", help="验收单")
+    insp.add_argument("--id", type=int, required=True, help="验收记录编号")
+    insp.add_argument("--out", type=Path, required=True, help="输出 PDF 文件")
+    exp = sub.add_parser("export", help="导出 Excel").add_subparsers(dest="table", required=True)
+    exp_insp = exp.add_parser("inspections", help="验收记录")
+    exp_insp.add_argument("out", type=Path, help="输出 .xlsx 文件")
     return p
 
 
@@ -118,13 +125,34 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_print(args: argparse.Namespace) -> int:
+    from desktop.reports.inspection_form import write_inspection_form
+
+    db = _open(args, upgrade=False)
+    with db.reader() as s:
+        write_inspection_form(s, args.id, args.out)
+    print(args.out)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.io.inspections_export import export_inspections
+
+    db = _open(args, upgrade=False)
+    with db.reader() as s:
+        n = export_inspections(s, args.out)
+    print(f"{args.out}（{n} 条）")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui
 
         return run_gui(args)
-    handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot}
+    handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot,
+               "print": _cmd_print, "export": _cmd_export}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
