@@ -160,6 +160,9 @@ def test_inspection_problems_name_field_row_and_value():
     assert ("rectifications", "第 1 行整改责任人为空") in msgs
     assert ("rectifications", "第 1 行整改期限 2026-04-01 早于验收日期 2026-05-01") in msgs
     assert ("rectifications", "第 1 行填写了确认人但没有完成日期") in msgs
+    d.rectifications = []
+    assert ("rectifications", "验收结论为“不合格”时须提出整改要求（Ctrl+R 添加）") in {
+        (p.field, p.message) for p in validate_inspection(d, today=TODAY)}
 
 
 def test_future_dates_are_refused():

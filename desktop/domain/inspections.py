@@ -129,6 +129,9 @@ def validate_inspection(d: InspectionData, *, today: date | None = None) -> list
     if d.result in (InspectionResult.BASICALLY, InspectionResult.FAILED) and not d.findings.strip():
         p.append(Problem("findings", "验收结论为“{result}”时须填写发现的问题",
                          {"result": InspectionResult.label_of(d.result)}))
+    if d.result in (InspectionResult.BASICALLY, InspectionResult.FAILED) and not d.rectifications:
+        p.append(Problem("rectifications", "验收结论为“{result}”时须提出整改要求（Ctrl+R 添加）",
+                         {"result": InspectionResult.label_of(d.result)}))
     for fld, label in (("findings", "发现的问题"), ("approved_content", "批复建设内容"),
                        ("actual_content", "实际建设内容")):
         if len(getattr(d, fld)) > MAX_TEXT:

@@ -153,7 +153,8 @@ class _Gen:
         elif roll < 0.92:
             self.inspection(a, kind, on, InspectionResult.BASICALLY, rectify=rng.randint(1, 2))
         else:
-            self.inspection(a, kind, on, InspectionResult.FAILED, rectify=2, open_after=rng.random() < 0.3)
+            self.inspection(a, kind, on, InspectionResult.FAILED, rectify=2,
+                            open_after=on.year >= 2025 and rng.random() < 0.5)
             again = on + timedelta(days=rng.randint(60, 120))
             if rng.random() < 0.8 and again <= REFERENCE_DAY:
                 self.inspection(a, InspectionKind.RECHECK, again, InspectionResult.PASSED)

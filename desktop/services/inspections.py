@@ -28,7 +28,16 @@ from desktop.domain.inspections import (
 )
 from desktop.domain.problems import Problem, ValidationError
 from desktop.domain.vocab import Status
-from desktop.models import Asset, Handover, HandoverLine, Inspection, InspectionMember, Rectification, Region
+from desktop.models import (
+    Asset,
+    Handover,
+    HandoverLine,
+    Inspection,
+    InspectionMember,
+    Rectification,
+    Region,
+    Registration,
+)
 
 _village = aliased(Region, name="village")
 _township = aliased(Region, name="township")
@@ -368,6 +377,11 @@ def save_handover(session: Session, h: HandoverData, *, today: date | None = Non
         record.items[:] = [HandoverLine(description=d, quantity=q, unit=u) for d, q, u in wanted]
     session.flush()
     return record.id
+
+
+def current_registration_id(session: Session, asset_id: int) -> int | None:
+    return session.scalar(select(Registration.id).where(Registration.asset_id == asset_id,
+                                                        Registration.is_current.is_(True)))
 
 
 def handovers_of_asset(session: Session, asset_id: int) -> list[HandoverRecord]:

@@ -60,6 +60,7 @@ from desktop.domain.vocab import (
 from desktop.services import assets as asset_service
 from desktop.services import regions as region_service
 from desktop.services.assets import AssetDetail, HistoryItem
+from desktop.views.asset_inspections_tab import AssetInspectionsTab
 from desktop.views.common import fill_combo, problem_text, select_data, show_problems, tr_label
 from desktop.views.context import AppContext
 from desktop.views.lines_table import Column, LinesTable
@@ -105,6 +106,9 @@ class AssetEditor(QDialog):
         self.tabs.addTab(self.beneficiaries, self.tr("受益村"))
         self.tabs.addTab(self._ownership_tab(), self.tr("确权登记"))
         self.tabs.addTab(self._history_tab(), self.tr("处置与历史"))
+        self.inspections_tab = AssetInspectionsTab(self.ctx, self.asset_id)  # 验收, 移交, 附件
+        self.inspections_tab.registration_requested.connect(lambda: (self.tabs.setCurrentIndex(3), self._register()))
+        self.tabs.addTab(self.inspections_tab, self.tr("验收"))
         self.problems = problems_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

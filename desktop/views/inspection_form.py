@@ -44,6 +44,14 @@ from desktop.views.ownership_dialogs import problems_label
 from desktop.views.widgets import AmountField, DateField, mark_invalid
 
 
+class TabDateField(DateField):
+    """Tab leaves the field (instead of stepping through year, month and day): the day is
+    typed or changed with the arrow keys, and entry goes on to the next field."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class AssetPicker(QLineEdit):
     """Type a code or a name; the completer shows one page of matches fetched from SQL."""
 
@@ -123,7 +131,7 @@ class InspectionDialog(QDialog):
         self.kind, self.result = QComboBox(), QComboBox()
         fill_combo(self.kind, InspectionKind)
         fill_combo(self.result, InspectionResult)
-        self.inspected_on = DateField()
+        self.inspected_on = TabDateField()
         self.firm, self.report_no = QLineEdit(), QLineEdit()
         self.approved, self.actual = QLineEdit(), QLineEdit()
         self.approved_qty, self.actual_qty = AmountField(), AmountField()

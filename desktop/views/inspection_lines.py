@@ -58,7 +58,9 @@ class TeamTable(LinesTable):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             name.setCompleter(completer)
             completer.activated.connect(lambda text, r=row: self._fill_known(r, text))
-            name.editingFinished.connect(lambda r=row, e=name: self._fill_known(r, e.text()))
+            # A whole known name fills in unit and role (empty cells only): typing a name
+            # and Tab works as well as picking it from the list.
+            name.textChanged.connect(lambda text, r=row: self._fill_known(r, text))
 
     def _fill_known(self, row: int, name: str) -> None:
         member = self.known.get(name.strip())
