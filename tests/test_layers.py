@@ -49,7 +49,10 @@ def test_domain_models_and_services_do_not_import_qt():
     assert {"desktop.domain.money", "desktop.domain.shares", "desktop.domain.assets", "desktop.domain.regions",
             "desktop.models.types", "desktop.services.database", "desktop.services.audit",
             "desktop.services.schema", "desktop.services.assets", "desktop.services.register",
-            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions"} <= modules
+            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions",
+            "desktop.domain.inspections", "desktop.domain.inspection_rules", "desktop.services.inspections",
+            "desktop.services.inspection_warnings", "desktop.services.attachments",
+            "desktop.services.demo_inspections"} <= modules
     assert result["qt"] == []
 
 

@@ -1,0 +1,1 @@
+"""Excel in and out: formatted workbooks to write, forgiving readers for what offices send."""
