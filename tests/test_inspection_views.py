@@ -193,6 +193,7 @@ def test_attachments_pending_then_saved_and_opened_byte_for_byte(qtbot, ctx, tmp
 def test_overdue_tab_lists_days_late_and_filters_narrow(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     view = InspectionsView(ctx)
     qtbot.addWidget(view)
+    view.show()  # the list loads when first shown
     overdue = view.overdue_model.rows
     assert overdue and all(r.days_late == (date.today() - r.deadline).days > 0 for r in overdue)
     assert view.overdue_model.data(view.overdue_model.index(0, 0)) == str(max(r.days_late for r in overdue))
@@ -216,6 +217,7 @@ def test_overdue_tab_lists_days_late_and_filters_narrow(qtbot, ctx) -> None:  # 
 def test_clicking_a_header_sorts_in_sql(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     view = InspectionsView(ctx)
     qtbot.addWidget(view)
+    view.show()  # the list loads when first shown
     col = [c[0] for c in InspectionTableModel.COLUMNS].index("code")
     view.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
     codes = [view.model.row_data(r).code for r in range(view.model.rowCount())]  # type: ignore[union-attr]
@@ -224,6 +226,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, ctx) -> None:  # type: ignore[no-
 
 def test_models_pass_qt_model_checks(qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
     view = InspectionsView(ctx)
+    view.refresh()
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.overdue_model)
     assert isinstance(view.overdue_model, OverdueTableModel)

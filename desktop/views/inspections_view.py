@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,7 +62,14 @@ class InspectionsView(QWidget):
         self.model.sort_requested.connect(self._on_sort)
         self._load_townships()
         ctx.changed.connect(self._on_changed)
-        self.refresh()
+        # Loaded when first shown, not at start-up: the program opens on the register and
+        # should not pay for a list the clerk may not look at.
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText=self.tr("搜索资产编码或名称"))
@@ -146,6 +153,7 @@ class InspectionsView(QWidget):
                                 township_id=self.township.currentData(), text=self.search.text())
 
     def refresh(self) -> None:
+        self._stale = False
         selected = self.current_id()
         today = date.today()
         with self.ctx.db.reader() as s:
@@ -179,7 +187,10 @@ class InspectionsView(QWidget):
         if kind == "regions":
             self._load_townships()
         if kind in ("inspections", "assets", "regions"):
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
 
     def open_inspection(self, inspection_id: int | None, asset_id: int | None = None) -> InspectionDialog:
         dialog = InspectionDialog(self.ctx, inspection_id, asset_id, self)
