@@ -69,7 +69,8 @@ from desktop.views.widgets import AmountField, DateField, mark_invalid
 
 _ACTIONS = {"create": "新增", "update": "修改", "delete": "删除"}
 _ENTITIES = {"assets": "资产", "asset_funding": "资金来源", "asset_beneficiaries": "受益村",
-             "registrations": "确权登记", "registration_owners": "产权所有人", "disposals": "处置"}
+             "registrations": "确权登记", "registration_owners": "产权所有人", "disposals": "处置",
+             "inspections": "验收", "handovers": "移交", "attachments": "附件"}
 
 
 class AssetEditor(QDialog):
@@ -516,6 +517,7 @@ def _describe(item: HistoryItem) -> str:
     if item.action == "update":
         return "；".join(f"{k}: {before.get(k)} → {v}" for k, v in after.items())
     values = after or before
-    keys = [k for k in ("code", "name", "certificate_no", "source", "amount", "village_id", "share", "method")
+    keys = [k for k in ("code", "name", "certificate_no", "source", "amount", "village_id", "share", "method",
+                              "inspected_on", "result", "handed_on", "to_party", "file_name")
             if k in values]
     return "；".join(f"{k}: {values[k]}" for k in keys)

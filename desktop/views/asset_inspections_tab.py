@@ -152,7 +152,7 @@ class AssetInspectionsTab(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.inspections, 3)
+        layout.addWidget(self.inspections, 2)
         layout.addWidget(QLabel(self.tr("移交记录")))
         layout.addWidget(self.handovers, 1)
         layout.addWidget(files, 2)
