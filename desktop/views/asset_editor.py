@@ -518,6 +518,6 @@ def _describe(item: HistoryItem) -> str:
         return "；".join(f"{k}: {before.get(k)} → {v}" for k, v in after.items())
     values = after or before
     keys = [k for k in ("code", "name", "certificate_no", "source", "amount", "village_id", "share", "method",
-                              "inspected_on", "result", "handed_on", "to_party", "file_name")
+                        "inspected_on", "result", "handed_on", "to_party", "file_name")
             if k in values]
     return "；".join(f"{k}: {values[k]}" for k in keys)
