@@ -258,3 +258,28 @@ def test_handover_from_the_asset_tab_then_registration_is_offered(qtbot, ctx, mo
     monkeypatch.setattr(editor, "_register", lambda: asked.append(True))
     tab.hand_over()
     assert asked == [True] and editor.tabs.currentIndex() == 3
+
+
+def test_delete_asks_first_and_removes_record_and_attachments(qtbot, ctx, monkeypatch,
+                                                              message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    view = InspectionsView(ctx)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 0  # not loaded before it is shown
+    view.show()
+    view.table.selectRow(0)
+    iid = view.current_id()
+    assert iid is not None
+    with ctx.db.session() as s:
+        attachments.add(s, "inspection", iid, "a.png", PNG)
+    view.delete_current()  # the patched box answers "discard": nothing happens
+    assert message_boxes[-1][0] == "question" and "删除" in message_boxes[-1][1]
+    assert view.model.row_of(iid) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_current()
+    assert view.model.row_of(iid) is None
+    with ctx.db.reader() as s:
+        assert attachments.list_for(s, "inspection", iid) == []
+        with pytest.raises(Exception, match="验收记录不存在"):
+            svc.get_inspection(s, iid)

@@ -237,9 +237,15 @@ def get_inspection(session: Session, inspection_id: int) -> InspectionDetail:
 
 
 def delete_inspection(session: Session, inspection_id: int) -> None:
+    """Remove a record entered in error, with its team, rectifications and attachment links
+    (the audit log keeps every value)."""
+    from desktop.services import attachments
+
     record = session.get(Inspection, inspection_id)
     if record is None:
         raise _not_found("验收记录", inspection_id)
+    for info in attachments.list_for(session, "inspection", inspection_id):
+        attachments.remove(session, info.id)
     session.delete(record)
     session.flush()
 

@@ -30,7 +30,7 @@ from desktop.domain.vocab import RegionLevel
 from desktop.services import inspections as svc
 from desktop.services import regions as region_service
 from desktop.services.inspections import InspectionFilter, InspectionRow
-from desktop.views.common import fill_combo
+from desktop.views.common import fill_combo, tr_label
 from desktop.views.context import AppContext
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.inspection_table_model import InspectionTableModel, OverdueTableModel
@@ -102,11 +102,13 @@ class InspectionsView(QWidget):
         self.open_button.clicked.connect(lambda: self.open_inspection(self.current_id()))
         self.print_button = QPushButton(self.tr("打印验收单…"))
         self.print_button.clicked.connect(self.print_current)
+        self.delete_button = QPushButton(self.tr("删除…"))
+        self.delete_button.clicked.connect(self.delete_current)
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.export_button.clicked.connect(self.export)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
-        for b in (self.new_button, self.open_button, self.print_button, self.export_button):
+        for b in (self.new_button, self.open_button, self.print_button, self.delete_button, self.export_button):
             bottom.addWidget(b)
         records = QWidget()
         lay = QVBoxLayout(records)
@@ -169,7 +171,7 @@ class InspectionsView(QWidget):
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.table.selectRow(row)
-        for b in (self.open_button, self.print_button):
+        for b in (self.open_button, self.print_button, self.delete_button):
             b.setEnabled(bool(ids))
 
     def current_id(self) -> int | None:
@@ -207,6 +209,22 @@ class InspectionsView(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+    def delete_current(self) -> None:
+        iid = self.current_id()
+        row = self.model.row_data(self.table.currentIndex().row())
+        if iid is None or row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除验收记录"),
+            self.tr("删除 {on} 对“{code} {name}”的{kind}记录（连同整改和附件）？\n"
+                    "此操作不能撤销，删除前的内容保留在操作日志中。").format(
+                on=row.inspected_on, code=row.code, name=row.name, kind=tr_label(InspectionKind, row.kind)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as s:
+            svc.delete_inspection(s, iid)
+        self.ctx.changed.emit("inspections")
 
     def print_current(self) -> None:
         from desktop.reports.inspection_form import write_inspection_form
