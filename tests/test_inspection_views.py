@@ -283,3 +283,15 @@ def test_delete_asks_first_and_removes_record_and_attachments(qtbot, ctx, monkey
         assert attachments.list_for(s, "inspection", iid) == []
         with pytest.raises(Exception, match="验收记录不存在"):
             svc.get_inspection(s, iid)
+
+
+def test_a_closed_editor_no_longer_listens(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.views.asset_editor import AssetEditor
+
+    asset_id, _ = an_asset(ctx)
+    editor = AssetEditor(ctx, asset_id)
+    editor.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ctx.changed.emit("inspections")  # would raise "C++ object already deleted" if still connected

@@ -158,8 +158,12 @@ class AssetInspectionsTab(QWidget):
         layout.addWidget(files, 2)
         self._ids: list[int] = []
         self._passed_on: date | None = None
-        ctx.changed.connect(lambda kind: kind == "inspections" and self.refresh())
+        ctx.changed.connect(self._on_changed)  # a bound slot: disconnected when the editor goes
         self.refresh()
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "inspections":
+            self.refresh()
 
     def refresh(self) -> None:
         if self.asset_id is None:
