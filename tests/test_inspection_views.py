@@ -15,6 +15,7 @@ from desktop.domain.inspections import InspectionResult
 from desktop.models import Asset
 from desktop.services import attachments
 from desktop.services import inspections as svc
+from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.inspection_table_model import InspectionTableModel, OverdueTableModel
 from desktop.views.inspections_view import InspectionsView
@@ -232,7 +233,8 @@ def test_models_pass_qt_model_checks(qtmodeltester, ctx) -> None:  # type: ignor
     assert isinstance(view.overdue_model, OverdueTableModel)
 
 
-def test_handover_from_the_asset_tab_then_registration_is_offered(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_handover_from_the_asset_tab_then_registration_is_offered(qtbot, ctx, monkeypatch,
+                                                                  tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from desktop.views.asset_editor import AssetEditor
@@ -249,9 +251,17 @@ def test_handover_from_the_asset_tab_then_registration_is_offered(qtbot, ctx, mo
     dialog = tab.handover_dialog()
     assert isinstance(dialog, HandoverDialog) and dialog.ok.isEnabled()
     type_text(dialog.items.cell(0, 1), "1")
+    scan = tmp_path / "移交单.png"
+    scan.write_bytes(PNG)
+    dialog.attachments.add_files([scan])
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "移交" in tab.status.text() and tab.handovers.rowCount() == 1
+    files = tab.handover_files(0)
+    assert files is not None
+    panel = files.findChild(AttachmentsPanel)
+    assert panel.list.count() == 1 and panel.list.item(0).text() == "移交单.png"
+    files.reject()
     asked: list[bool] = []
     monkeypatch.setattr(HandoverDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -134,6 +134,9 @@ class AssetInspectionsTab(QWidget):
             t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             t.horizontalHeader().setSectionResizeMode(t.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.inspections.cellActivated.connect(lambda row, _c: self.open_row(row))
+        self.handovers.cellActivated.connect(lambda row, _c: self.handover_files(row))
+        self.handovers.cellDoubleClicked.connect(lambda row, _c: self.handover_files(row))
+        self.handovers.setToolTip(self.tr("回车或双击查看、添加移交单扫描件"))
         self.inspections.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
         self.new_button = QPushButton(self.tr("新增验收…"))
         self.open_button = QPushButton(self.tr("打开验收记录"))
@@ -157,6 +160,7 @@ class AssetInspectionsTab(QWidget):
         layout.addWidget(self.handovers, 1)
         layout.addWidget(files, 2)
         self._ids: list[int] = []
+        self._handover_ids: list[int] = []
         self._passed_on: date | None = None
         ctx.changed.connect(self._on_changed)  # a bound slot: disconnected when the editor goes
         self.refresh()
@@ -180,6 +184,7 @@ class AssetInspectionsTab(QWidget):
             self.registration_files.set_owner(registration_id)
         self.registration_files.setEnabled(registration_id is not None)
         self._ids = [r.id for r in rows]
+        self._handover_ids = [h.id for h in handovers]
         self.inspections.setRowCount(len(rows))
         for i, r in enumerate(rows):
             values = (r.inspected_on.isoformat(), tr_label(InspectionKind, r.kind),
@@ -202,6 +207,22 @@ class AssetInspectionsTab(QWidget):
                 on=self._passed_on, h=handovers[-1].data.handed_on))
         self.open_button.setEnabled(bool(rows))
         self.handover_button.setEnabled(self._passed_on is not None)
+
+    def handover_files(self, row: int) -> QDialog | None:
+        """The scans of a saved handover (the signed 移交单), to view or add to."""
+        if not 0 <= row < len(self._handover_ids):
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("移交单扫描件"))
+        dialog.resize(560, 320)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(AttachmentsPanel(self.ctx, "handover", self._handover_ids[row]))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout.addWidget(close)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self._ids):
