@@ -26,7 +26,7 @@ from desktop.domain.problems import ValidationError
 from desktop.domain.vocab import Status
 from desktop.domain.warnings import WarningKind
 from desktop.models import Asset, AttachmentBlob, AuditEntry, Inspection, Rectification
-from desktop.services import attachments, demo, demo_inspections
+from desktop.services import attachments, demo, demo_inspections, handovers
 from desktop.services import inspections as svc
 from desktop.services.assets import dispose_asset
 from desktop.services.inspection_warnings import acceptance_facts, inspection_warnings
@@ -181,15 +181,15 @@ def test_handover_needs_passed_acceptance_then_registration_closes_the_chain(cou
     item = [HandoverItem("光伏组件", Decimal("120"), "块")]
     handover = HandoverData(aid, date(2026, 4, 10), "某镇人民政府", "某村股份经济合作社", item)
     with pytest.raises(ValidationError, match="尚未通过"), county.session() as s:
-        svc.save_handover(s, handover, today=TODAY)
+        handovers.save_handover(s, handover, today=TODAY)
     with county.session() as s:
         svc.save_inspection(s, inspection(aid, result=InspectionResult.FAILED), today=TODAY)
         svc.save_inspection(s, inspection(aid, kind=InspectionKind.RECHECK, inspected_on=date(2026, 4, 1),
                                           result=InspectionResult.PASSED, rectifications=[]), today=TODAY)
-        assert svc.passed_on(s, aid) == date(2026, 4, 1)
-        hid = svc.save_handover(s, handover, today=TODAY)
+        assert handovers.passed_on(s, aid) == date(2026, 4, 1)
+        hid = handovers.save_handover(s, handover, today=TODAY)
     with county.reader() as s:
-        [record] = svc.handovers_of_asset(s, aid)
+        [record] = handovers.handovers_of_asset(s, aid)
         assert record.id == hid and record.data.items == [HandoverItem("光伏组件", Decimal("120.000"), "块")]
 
 
@@ -220,7 +220,8 @@ def test_warnings_follow_the_chain(county):
     assert (w.entity, w.entity_id) == ("inspections", iid)
     assert WarningKind.NO_HANDOVER not in kinds_for(county, aid, date(2026, 7, 1))  # within 90 days
     with county.session() as s:
-        svc.save_handover(s, HandoverData(aid, date(2026, 5, 20), "镇", "村", [HandoverItem("全部")]), today=TODAY)
+        handovers.save_handover(s, HandoverData(aid, date(2026, 5, 20), "镇", "村", [HandoverItem("全部")]),
+                                today=TODAY)
     assert (WarningKind.NO_HANDOVER in kinds_for(county, aid)) == (not registered)
     with county.session() as s:
         dispose_asset(s, aid, _disposal(), today=TODAY)

@@ -52,7 +52,7 @@ def test_domain_models_and_services_do_not_import_qt():
             "desktop.services.stats", "desktop.services.demo", "desktop.services.regions",
             "desktop.domain.inspections", "desktop.domain.inspection_rules", "desktop.services.inspections",
             "desktop.services.inspection_warnings", "desktop.services.attachments",
-            "desktop.services.demo_inspections"} <= modules
+            "desktop.services.demo_inspections", "desktop.services.handovers"} <= modules
     assert result["qt"] == []
 
 

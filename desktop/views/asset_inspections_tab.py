@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.inspections import HandoverData, HandoverItem, InspectionKind, InspectionResult, validate_handover
 from desktop.domain.problems import Problem, ValidationError
+from desktop.services import handovers as handover_service
 from desktop.services import inspections as svc
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.common import problem_text, show_problems, tr_label
@@ -103,7 +104,7 @@ class HandoverDialog(QDialog):
             return
         try:
             with self.ctx.db.session() as s:
-                self.saved_id = svc.save_handover(s, data)
+                self.saved_id = handover_service.save_handover(s, data)
                 self.attachments.write_pending(s, self.saved_id)
         except ValidationError as exc:
             show_problems(self, self.tr("不能保存"), exc.problems)
@@ -177,9 +178,9 @@ class AssetInspectionsTab(QWidget):
             return
         with self.ctx.db.reader() as s:
             rows = svc.inspections_of_asset(s, self.asset_id)
-            handovers = svc.handovers_of_asset(s, self.asset_id)
-            self._passed_on = svc.passed_on(s, self.asset_id)
-            registration_id = svc.current_registration_id(s, self.asset_id)
+            handovers = handover_service.handovers_of_asset(s, self.asset_id)
+            self._passed_on = handover_service.passed_on(s, self.asset_id)
+            registration_id = handover_service.current_registration_id(s, self.asset_id)
         if registration_id != self.registration_files.owner_id:
             self.registration_files.set_owner(registration_id)
         self.registration_files.setEnabled(registration_id is not None)

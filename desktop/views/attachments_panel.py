@@ -147,7 +147,8 @@ class AttachmentsPanel(QWidget):
                                            "请压缩图片或分页扫描后再添加",
                                            {"name": path.name, "size": f"{size / 1048576:.1f} MB",
                                             "limit": f"{attachments.MAX_BYTES / 1048576:.1f} MB"})])
-        mime = attachments.guess_mime(path.name, path.read_bytes()[:16])
+        with path.open("rb") as f:
+            mime = attachments.guess_mime(path.name, f.read(16))
         if mime not in attachments.ALLOWED_TYPES:
             raise ValidationError([Problem("file", "附件“{name}”不是照片或 PDF 扫描件（{mime}），未添加",
                                            {"name": path.name, "mime": mime})])
