@@ -305,3 +305,52 @@ def test_a_closed_editor_no_longer_listens(qtbot, ctx) -> None:  # type: ignore[
     editor.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.changed.emit("inspections")  # would raise "C++ object already deleted" if still connected
+
+
+def test_export_runs_off_the_gui_thread_and_reports(qtbot, ctx, tmp_path, monkeypatch,
+                                                     message_boxes) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "验收记录.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view = InspectionsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.result.setCurrentIndex(view.result.findData(InspectionResult.FAILED))
+    worker = view.export()
+    assert worker is not None
+    qtbot.waitUntil(lambda: any("已导出" in text for _k, text in message_boxes), timeout=20000)
+    rows = list(openpyxl.load_workbook(out)["验收记录"].iter_rows(min_row=4, values_only=True))
+    assert len(rows) == view.model.rowCount() + 1 and all(r[6] == "不合格" for r in rows[:-1])
+
+
+def test_cancelled_export_leaves_no_file(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.inspections import InspectionFilter
+    from desktop.views.export_worker import ExportWorker
+
+    out = tmp_path / "x.xlsx"
+    worker = ExportWorker(ctx.db, out, InspectionFilter())
+    outcome: list[str] = []
+    worker.failed.connect(outcome.append)
+    worker.succeeded.connect(lambda n: outcome.append(f"ok {n}"))
+    worker.cancel()
+    worker.run()  # in this thread: the writer's first progress report raises
+    assert outcome == [""] and not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_print_writes_the_form_of_the_selected_record(qtbot, ctx, tmp_path, monkeypatch,
+                                                      message_boxes) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "验收单.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view = InspectionsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.selectRow(0)
+    view.print_current()
+    row = view.model.row_data(0)
+    assert row is not None and row.code in pypdf.PdfReader(out).pages[0].extract_text()
+    assert "验收单已保存" in message_boxes[-1][1]

@@ -7,7 +7,7 @@ years of records cost little memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,9 +47,10 @@ def _inspection_rows(session: Session, ids: list[int]) -> Iterator[Sequence[Any]
 
 
 def export_inspections(session: Session, out: Path, f: InspectionFilter | None = None,
-                       today: date | None = None) -> int:
+                       today: date | None = None, progress: Callable[[int], None] | None = None) -> int:
     """Write the inspections matching ``f`` (newest first) and the overdue rectifications;
-    returns the number of inspections written."""
+    returns the number of inspections written. ``progress(rows)`` is called every 1,000 rows
+    and may raise to cancel: the file is then not written at all."""
     today = today or date.today()
     f = f or InspectionFilter()
     ids = svc.search(session, f)
@@ -63,5 +64,5 @@ def export_inspections(session: Session, out: Path, f: InspectionFilter | None =
                    sheet_name="逾期整改", note=f"共 {len(overdue)} 项"),
     ]
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_workbook(out, sheets)
+    write_workbook(out, sheets, progress)
     return sheets[0].written

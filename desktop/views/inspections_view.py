@@ -32,6 +32,7 @@ from desktop.services import regions as region_service
 from desktop.services.inspections import InspectionFilter, InspectionRow
 from desktop.views.common import fill_combo, tr_label
 from desktop.views.context import AppContext
+from desktop.views.export_worker import ExportWorker, export_with_progress
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.inspection_table_model import InspectionTableModel, OverdueTableModel
 from desktop.views.widgets import DateField
@@ -239,13 +240,8 @@ class InspectionsView(QWidget):
             write_inspection_form(s, iid, Path(name))
         QMessageBox.information(self, self.tr("打印验收单"), self.tr("验收单已保存：\n{path}").format(path=name))
 
-    def export(self) -> None:
-        from desktop.io.inspections_export import export_inspections
-
+    def export(self) -> ExportWorker | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出验收记录"), "验收记录.xlsx", "Excel (*.xlsx)")
         if not name:
-            return
-        with self.ctx.db.reader() as s:
-            n = export_inspections(s, Path(name), self.current_filter())
-        QMessageBox.information(self, self.tr("导出验收记录"),
-                                self.tr("已导出 {n} 条验收记录：\n{path}").format(n=n, path=name))
+            return None
+        return export_with_progress(self, self.ctx.db, Path(name), self.current_filter())
