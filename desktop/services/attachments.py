@@ -71,7 +71,8 @@ def _owner_asset_id(session: Session, owner_kind: str, owner_id: int) -> int:
 def add(session: Session, owner_kind: str, owner_id: int, file_name: str, data: bytes,
         *, max_bytes: int = MAX_BYTES) -> int:
     """Attach ``data`` to a record; returns the link id (the existing one if already attached)."""
-    name = Path(file_name).name.strip() or "附件"
+    # Only the name is kept, whichever system's separators the path came with.
+    name = file_name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "附件"
     if len(data) > max_bytes:
         raise ValidationError([Problem("file", "附件“{name}”大小为 {size}，超过上限 {limit}，未添加。"
                                        "请压缩图片或分页扫描后再添加",
