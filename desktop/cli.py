@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop import APP_ID, ORG_NAME, __version__, cli_print
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
-SCREENSHOT_VIEWS = ("assets", "regions", "editor")
+SCREENSHOT_VIEWS = ("assets", "regions", "editor", "inspections")
 
 
 def default_data_dir() -> Path:
@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1280x800")
     cli_print.add_parser(sub)
+    exp = sub.add_parser("export", help="导出 Excel").add_subparsers(dest="table", required=True)
+    exp_insp = exp.add_parser("inspections", help="验收记录")
+    exp_insp.add_argument("out", type=Path, help="输出 .xlsx 文件")
     return p
 
 
@@ -119,6 +122,16 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.io.inspections_export import export_inspections
+
+    db = _open(args, upgrade=False)
+    with db.reader() as s:
+        n = export_inspections(s, args.out)
+    print(f"{args.out}（{n} 条）")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
@@ -126,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot,
-               "print": lambda a: cli_print.run(a, _open)}
+               "print": lambda a: cli_print.run(a, _open), "export": _cmd_export}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -22,6 +22,9 @@ def add_parser(sub: Any) -> None:
         p = docs.add_parser(name, help=help_text)
         p.add_argument("--asset", required=True, metavar="CODE", help="资产编码")
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    insp = docs.add_parser("inspection", help="验收单")
+    insp.add_argument("--id", type=int, required=True, help="验收记录编号")
+    insp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     reg = docs.add_parser("register", help="资产台账（横向，按筛选条件）")
     reg.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     reg.add_argument("--search", default="", help="名称、编码或经营主体包含的文字")
@@ -35,6 +38,13 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
+    if args.document == "inspection":
+        from desktop.reports.inspection_form import write_inspection_form
+
+        with open_db(args, upgrade=False).reader() as s:
+            write_inspection_form(s, args.id, args.out)
+        print(args.out)
+        return 0
     handler = {"asset-card": _asset_doc, "registration": _asset_doc, "register": _register}[args.document]
     pdf = handler(args, open_db(args, upgrade=False))
     write_pdf(args.out, pdf)

@@ -19,7 +19,9 @@ from desktop.services import schema
 from desktop.services.database import Database, make_engine
 
 TABLES = {"alembic_version", "assets", "asset_funding", "asset_beneficiaries", "audit_log", "disposals",
-          "regions", "registrations", "registration_owners"}
+          "regions", "registrations", "registration_owners",
+          "inspections", "inspection_members", "rectifications", "handovers", "handover_items",
+          "attachments", "attachment_blobs"}
 
 
 def table_names(engine) -> set[str]:  # type: ignore[no-untyped-def]
@@ -146,7 +148,7 @@ def next_revision(tmp_path, monkeypatch):
         'import sqlalchemy as sa\n'
         'from alembic import op\n'
         'revision = "0002"\n'
-        'down_revision = "0001"\n'
+        f'down_revision = "{schema.head_revision()}"\n'
         'branch_labels = None\n'
         'depends_on = None\n'
         'def upgrade():\n'

@@ -20,16 +20,24 @@ from desktop.models import (
     Asset,
     AssetBeneficiary,
     AssetFunding,
+    Attachment,
     AuditEntry,
     Disposal,
+    Handover,
+    HandoverLine,
+    Inspection,
+    InspectionMember,
+    Rectification,
     Region,
     Registration,
     RegistrationOwner,
 )
 from desktop.models.base import utcnow
 
+# Attachment bytes (AttachmentBlob) are not audited: the link, with its file name, is.
 AUDITED: tuple[type, ...] = (Asset, AssetFunding, AssetBeneficiary, Region, Registration,
-                             RegistrationOwner, Disposal)
+                             RegistrationOwner, Disposal, Inspection, InspectionMember, Rectification,
+                             Handover, HandoverLine, Attachment)
 _SKIP = {"created_at", "updated_at"}
 
 

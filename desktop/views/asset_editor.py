@@ -61,6 +61,7 @@ from desktop.services import assets as asset_service
 from desktop.services import regions as region_service
 from desktop.services.assets import AssetDetail, HistoryItem
 from desktop.views import print_actions
+from desktop.views.asset_inspections_tab import AssetInspectionsTab
 from desktop.views.common import fill_combo, problem_text, select_data, show_problems, tr_label
 from desktop.views.context import AppContext
 from desktop.views.lines_table import Column, LinesTable
@@ -69,7 +70,8 @@ from desktop.views.widgets import AmountField, DateField, mark_invalid
 
 _ACTIONS = {"create": "新增", "update": "修改", "delete": "删除"}
 _ENTITIES = {"assets": "资产", "asset_funding": "资金来源", "asset_beneficiaries": "受益村",
-             "registrations": "确权登记", "registration_owners": "产权所有人", "disposals": "处置"}
+             "registrations": "确权登记", "registration_owners": "产权所有人", "disposals": "处置",
+             "inspections": "验收", "handovers": "移交", "attachments": "附件"}
 
 
 class AssetEditor(QDialog):
@@ -106,6 +108,9 @@ class AssetEditor(QDialog):
         self.tabs.addTab(self.beneficiaries, self.tr("受益村"))
         self.tabs.addTab(self._ownership_tab(), self.tr("确权登记"))
         self.tabs.addTab(self._history_tab(), self.tr("处置与历史"))
+        self.inspections_tab = AssetInspectionsTab(self.ctx, self.asset_id)  # 验收, 移交, 附件
+        self.inspections_tab.registration_requested.connect(lambda: (self.tabs.setCurrentIndex(3), self._register()))
+        self.tabs.addTab(self.inspections_tab, self.tr("验收"))
         self.problems = problems_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -523,6 +528,7 @@ def _describe(item: HistoryItem) -> str:
     if item.action == "update":
         return "；".join(f"{k}: {before.get(k)} → {v}" for k, v in after.items())
     values = after or before
-    keys = [k for k in ("code", "name", "certificate_no", "source", "amount", "village_id", "share", "method")
+    keys = [k for k in ("code", "name", "certificate_no", "source", "amount", "village_id", "share", "method",
+                        "inspected_on", "result", "handed_on", "to_party", "file_name")
             if k in values]
     return "；".join(f"{k}: {values[k]}" for k in keys)
