@@ -21,7 +21,9 @@ from desktop.models import (
     AssetBeneficiary,
     AssetFunding,
     AuditEntry,
+    CategorySetting,
     Disposal,
+    IncomeRecord,
     Region,
     Registration,
     RegistrationOwner,
@@ -29,7 +31,7 @@ from desktop.models import (
 from desktop.models.base import utcnow
 
 AUDITED: tuple[type, ...] = (Asset, AssetFunding, AssetBeneficiary, Region, Registration,
-                             RegistrationOwner, Disposal)
+                             RegistrationOwner, Disposal, IncomeRecord, CategorySetting)
 _SKIP = {"created_at", "updated_at"}
 
 
