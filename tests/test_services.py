@@ -72,7 +72,8 @@ from desktop.services.register import AssetFilter, fetch_rows, search
 from desktop.services.stats import stats
 
 TODAY = date(2026, 6, 30)
-STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed"}
+STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
+              "net_income_by_year", "warnings"}
 
 
 # ---------------------------------------------------------------- helpers

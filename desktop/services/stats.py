@@ -6,6 +6,7 @@ deleted and not disposed.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.money import plain_yuan
 from desktop.domain.vocab import RegionLevel, Status
 from desktop.models import Asset, Region, Registration
+from desktop.services.income_stats import income_stats
 
 
 def stats(session: Session) -> dict[str, Any]:
@@ -35,4 +37,5 @@ def stats(session: Session) -> dict[str, Any]:
         "registered": n_registered,
         "unregistered": count - n_registered,
         "disposed": disposed,
+        **income_stats(session, date.today()),
     }

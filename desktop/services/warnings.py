@@ -1,0 +1,95 @@
+"""The self-check warnings of the whole county, gathered from every rule set.
+
+A rule set is a function ``(session, today) -> list[SelfCheckWarning]`` that reads what it
+needs with aggregate queries and judges it with pure domain rules. ``RULE_SETS`` lists
+them; a new one (acceptance and rectification, distribution plans) is one line there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.domain.income import period_end
+from desktop.domain.selfcheck import AssetFacts, check_assets
+from desktop.domain.vocab import Status
+from desktop.domain.warnings import SelfCheckWarning, WarningKind
+from desktop.models import Asset, IncomeRecord, Region, Registration
+from desktop.services.category_settings import category_rules
+from desktop.services.income import gross_expr
+
+RuleSet = Callable[[Session, date], list[SelfCheckWarning]]
+
+
+def asset_facts(session: Session, today: date) -> list[AssetFacts]:
+    """One row of facts per active asset, from three grouped queries."""
+    registered = exists().where(Registration.asset_id == Asset.id, Registration.is_current.is_(True))
+    earned = (select(IncomeRecord.asset_id, func.max(IncomeRecord.year * 10 + IncomeRecord.quarter).label("period"),
+                     func.max(IncomeRecord.received_on).label("received"))
+              .where(gross_expr() > 0).group_by(IncomeRecord.asset_id))
+    last: dict[int, date] = {}
+    for r in session.execute(earned):
+        end = period_end(r.period // 10, r.period % 10)
+        last[r.asset_id] = max(end, r.received) if r.received else end
+    judged = dict(session.execute(select(IncomeRecord.asset_id, func.sum(IncomeRecord.net))  # type: ignore[arg-type]
+                                  .where(IncomeRecord.year == today.year - 1).group_by(IncomeRecord.asset_id)).all())
+    q = (select(Asset.id, Asset.code, Asset.name, Asset.category, Asset.nature, Asset.status, Asset.original_value,
+                registered.label("registered"), Asset.operation_mode, Asset.contract_end, Asset.completion_date)
+         .where(Asset.deleted_at.is_(None), Asset.status != Status.DISPOSED).order_by(Asset.code))
+    return [AssetFacts(**r._asdict(), last_income_on=last.get(r.id), has_income=r.id in last,
+                       judged_year_net=judged.get(r.id)) for r in session.execute(q)]
+
+
+def asset_warnings(session: Session, today: date) -> list[SelfCheckWarning]:
+    """Unregistered, contract, idle and low-return warnings of every active asset."""
+    return check_assets(asset_facts(session, today), category_rules(session), today)
+
+
+RULE_SETS: list[RuleSet] = [asset_warnings]
+
+_ORDER = {k: i for i, k in enumerate(WarningKind)}
+
+
+def compute_warnings(session: Session, today: date, rule_sets: Iterable[RuleSet] | None = None) -> list[SelfCheckWarning]:
+    """Every warning of every rule set, by kind and then asset code."""
+    out: list[SelfCheckWarning] = []
+    for rule_set in (RULE_SETS if rule_sets is None else rule_sets):
+        out.extend(rule_set(session, today))
+    out.sort(key=lambda w: (_ORDER.get(w.kind, len(_ORDER)), w.asset_code))
+    return out
+
+
+def counts_by_kind(warnings: Iterable[SelfCheckWarning]) -> dict[str, int]:
+    """Count per kind code, in the kinds' order, only kinds that occur."""
+    c = Counter(w.kind.value for w in warnings)
+    return {k.value: c[k.value] for k in WarningKind if c[k.value]}
+
+
+@dataclass(frozen=True)
+class PlacedWarning:
+    """A warning with where its asset is, for filtering and showing by township."""
+
+    warning: SelfCheckWarning
+    township_id: int
+    township: str
+    village: str
+    original_value: Decimal
+
+
+def place(session: Session, warnings: list[SelfCheckWarning]) -> list[PlacedWarning]:
+    """Attach township and village to each warning (one query for all their assets)."""
+    village, township = aliased(Region), aliased(Region)
+    ids = sorted({w.asset_id for w in warnings})
+    where: dict[int, tuple[int, str, str, Decimal]] = {}
+    for i in range(0, len(ids), 900):
+        q = (select(Asset.id, township.id, township.name, village.name, Asset.original_value)
+             .join(village, Asset.village_id == village.id).join(township, village.parent_id == township.id)
+             .where(Asset.id.in_(ids[i:i + 900])))
+        where.update((r[0], (r[1], r[2], r[3], r[4])) for r in session.execute(q))
+    return [PlacedWarning(w, *where.get(w.asset_id, (0, "", "", Decimal(0)))) for w in warnings]
