@@ -21,7 +21,6 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.shares import even_split
-from desktop.services import demo_income
 from desktop.domain.vocab import (
     Category,
     DisposalMethod,
@@ -44,6 +43,7 @@ from desktop.models import (
     RegistrationOwner,
 )
 from desktop.models.base import utcnow
+from desktop.services import demo_income
 
 
 @dataclass(frozen=True)

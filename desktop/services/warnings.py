@@ -56,7 +56,8 @@ RULE_SETS: list[RuleSet] = [asset_warnings]
 _ORDER = {k: i for i, k in enumerate(WarningKind)}
 
 
-def compute_warnings(session: Session, today: date, rule_sets: Iterable[RuleSet] | None = None) -> list[SelfCheckWarning]:
+def compute_warnings(session: Session, today: date,
+                     rule_sets: Iterable[RuleSet] | None = None) -> list[SelfCheckWarning]:
     """Every warning of every rule set, by kind and then asset code."""
     out: list[SelfCheckWarning] = []
     for rule_set in (RULE_SETS if rule_sets is None else rule_sets):
