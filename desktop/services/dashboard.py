@@ -62,7 +62,7 @@ class Dashboard:
 
 def band_label(low: Decimal | None, high: Decimal | None) -> str:
     if low is None:
-        return f"<{high}%"
+        return "负收益" if high == 0 else f"低于{high}%"
     if high is None:
         return f"≥{low}%"
     return f"{low}–{high}%"

@@ -78,7 +78,7 @@ def _year(rng: random.Random, asset: dict[str, Any], year: int, rate: Decimal) -
     swing = Decimal(rng.randint(85, 115)) / 100  # weather, prices, a bad season
     data = IncomeData(year=year)
     if asset["category"] == Category.PV:
-        hours = Decimal(rng.randint(1050, 1300))
+        hours = Decimal(rng.randint(900, 1150))  # equivalent full-load hours a year
         data.kwh = (asset["capacity"] * hours * swing).quantize(Decimal(1))
         data.power_revenue = _fen(data.kwh * PV_PRICE)
         data.power_subsidy = _fen(data.kwh * _subsidy(asset["project_year"]))

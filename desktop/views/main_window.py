@@ -22,7 +22,10 @@ from desktop.services.database import display_url
 from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
 from desktop.views.context import AppContext
+from desktop.views.dashboard_view import DashboardView
+from desktop.views.income_grid import IncomeGridView
 from desktop.views.regions_view import RegionsView
+from desktop.views.warnings_view import WarningsView
 
 
 class MainWindow(QMainWindow):
@@ -36,8 +39,15 @@ class MainWindow(QMainWindow):
         self.regions = RegionsView(ctx)
         # An area appears here when it exists: no dead buttons. The key names it in settings,
         # in `screenshot VIEW` and in show_area(), so adding an area is one line here.
+        self.dashboard = DashboardView(ctx)
+        self.dashboard.area_requested.connect(self.show_area)
+        self.warnings = WarningsView(ctx)
+        self.warnings.open_requested.connect(self.open_asset)
         self.areas: list[tuple[str, str, QWidget]] = [
+            ("dashboard", self.tr("首页"), self.dashboard),
             ("assets", self.tr("资产台账"), self.register),
+            ("income", self.tr("收益录入"), IncomeGridView(ctx)),
+            ("warnings", self.tr("自查预警"), self.warnings),
             ("regions", self.tr("区划管理"), self.regions),
         ]
         self.nav = QListWidget()
