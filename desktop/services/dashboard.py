@@ -122,7 +122,7 @@ def _returns(session: Session, d: Dashboard, year: int, active: tuple[ColumnElem
         rate = return_rate(r.net, r.original_value)
         if rate is not None:
             ranked.append(RankedAsset(r.id, r.code, r.name, r.net, rate))
-    d.year_net = total_net
+    d.year_net = d.net_by_year.get(year, ZERO)  # all the year's income, a since-disposed asset's too
     d.average_rate = return_rate(total_net, total_value)
     ranked.sort(key=lambda a: (a.rate, a.code))
     d.bottom = ranked[:RANK_SIZE]

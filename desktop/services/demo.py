@@ -257,7 +257,7 @@ def _operation(rng: random.Random, nature: str, category: str, village: dict[str
     years = rng.choice((3, 5, 5, 8, 10))
     end = date(start.year + years, start.month, min(start.day, 28)) - timedelta(days=1)
     while end < REFERENCE_DAY and rng.random() < 0.93:  # most contracts are renewed on expiry
-        end = date(end.year + years, end.month, end.day)
+        end = date(end.year + years, end.month, min(end.day, 28))
     rate = Decimal(rng.randint(40, 110)) / 1000  # 4 % – 11 % of the value a year
     rent = (Decimal(value_fen) / 100 * rate).quantize(Decimal("1"))  # whole yuan, as contracts say
     return mode, operator, start, end, Decimal(rent).quantize(Decimal("0.01"))

@@ -148,7 +148,7 @@ def save_year_grid(session: Session, year: int, entries: Mapping[int, IncomeData
             problems.extend(validate_income(data, where=f"{labels.get(asset_id, asset_id)}：", today=today))
     ids = list(entries)
     for chunk in _chunks(ids, 900):
-        for asset_id in session.scalars(select(IncomeRecord.asset_id.distinct()).where(
+        for asset_id in session.scalars(select(IncomeRecord.asset_id).distinct().where(
                 IncomeRecord.year == year, IncomeRecord.quarter != 0, IncomeRecord.asset_id.in_(chunk))):
             if entries[asset_id] is not None:
                 problems.append(Problem("period", "{where}{year} 年已按季度登记，请在资产信息的收益页修改",
@@ -188,8 +188,10 @@ def years_with_income(session: Session) -> list[int]:
 
 
 def net_income_by_year(session: Session, asset_ids: Select[Any] | None = None) -> dict[int, Decimal]:
-    """Net income of every year (all assets, or those ``asset_ids`` selects), oldest first."""
-    q = select(IncomeRecord.year, func.sum(IncomeRecord.net)).group_by(IncomeRecord.year).order_by(IncomeRecord.year)
+    """Net income of every year (all assets not deleted, or those ``asset_ids`` selects), oldest
+    first. A disposed asset's income stays in the years it was earned."""
+    q = (select(IncomeRecord.year, func.sum(IncomeRecord.net)).join(Asset, IncomeRecord.asset_id == Asset.id)
+         .where(Asset.deleted_at.is_(None)).group_by(IncomeRecord.year).order_by(IncomeRecord.year))
     if asset_ids is not None:
         q = q.where(IncomeRecord.asset_id.in_(asset_ids))
     return {year: (total if total is not None else ZERO) for year, total in session.execute(q)}
