@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -93,6 +94,7 @@ def contract(a: AssetFacts, rules: CategoryRules, today: date) -> SelfCheckWarni
     return None
 
 
+@lru_cache(maxsize=64)  # asked once per asset with the same arguments
 def months_before(today: date, months: int) -> date:
     """The same day ``months`` earlier (the month's last day when that day does not exist)."""
     y, m = divmod(today.year * 12 + today.month - 1 - months, 12)

@@ -109,7 +109,7 @@ def dashboard(session: Session, today: date, township_id: int | None = None, yea
 
 
 def _returns(session: Session, d: Dashboard, year: int, active: tuple[ColumnElement[bool], ...]) -> None:
-    rows = session.execute(
+    rows = session.connection().execute(  # Core rows: one per asset, no ORM bookkeeping
         select(Asset.id, Asset.code, Asset.name, Asset.original_value, func.sum(IncomeRecord.net).label("net"))
         .join(IncomeRecord, IncomeRecord.asset_id == Asset.id)
         .where(*active, Asset.nature == Nature.OPERATING, IncomeRecord.year == year)

@@ -104,7 +104,7 @@ def _sums(year: int) -> Select[Any]:
     cols = [func.sum(getattr(IncomeRecord, k)).label(k) for k in _KEYS]
     return (select(IncomeRecord.asset_id, *cols, func.sum(IncomeRecord.kwh).label("kwh"),
                    func.max(IncomeRecord.received_on).label("received_on"), func.count().label("periods"),
-                   func.max(IncomeRecord.quarter).label("last_quarter"))
+                   func.max(IncomeRecord.quarter).label("last_quarter"), func.max(IncomeRecord.note).label("note"))
             .where(IncomeRecord.year == year).group_by(IncomeRecord.asset_id))
 
 
@@ -120,17 +120,15 @@ def year_grid(session: Session, year: int) -> list[GridRow]:
                township.name.label("tname"), village.name.label("vname"))
         .join(village, Asset.village_id == village.id).join(township, village.parent_id == township.id)
         .where(*earning_assets()).order_by(township.code, Asset.code)).all()
-    previous = {r.asset_id: _summed(year - 1, r) for r in session.execute(_sums(year - 1))}
+    conn = session.connection()  # Core rows: thousands of them, no ORM bookkeeping needed
+    previous = {r.asset_id: _summed(year - 1, r) for r in conn.execute(_sums(year - 1))}
     current: dict[int, IncomeData] = {}
     quarterly: set[int] = set()
-    for r in session.execute(_sums(year)):
+    for r in conn.execute(_sums(year)):  # an annual record is its own sum
+        current[r.asset_id] = _summed(year, r)
+        current[r.asset_id].note = r.note or ""
         if r.last_quarter:
             quarterly.add(r.asset_id)
-            current[r.asset_id] = _summed(year, r)
-    annual = select(IncomeRecord).where(IncomeRecord.year == year, IncomeRecord.quarter == 0)
-    for rec in session.scalars(annual):
-        if rec.asset_id not in quarterly:
-            current[rec.asset_id] = _data(rec)
     return [GridRow(a.id, a.code, a.name, a.category, a.tid, a.tname, a.vname, a.original_value,
                     previous.get(a.id), current.get(a.id), a.id in quarterly) for a in assets]
 

@@ -56,7 +56,8 @@ class CategorySettingsDialog(QDialog):
             edit.textChanged.connect(self._validate)
         for col, width in enumerate((140, 100, 170)):
             self.table.setColumnWidth(col, width)
-        note = QLabel(self.tr("低于阈值的经营性资产、超过闲置月数没有收益的资产、合同在提醒天数内到期的资产会列入自查预警。"
+        note = QLabel(self.tr("低于阈值的经营性资产、超过闲置月数没有收益的资产、"
+                              "合同在提醒天数内到期的资产会列入自查预警。"
                               "设置保存在数据库中，共用数据库的各台电脑与命令行一致。"))
         note.setWordWrap(True)
         self.problems = QLabel()

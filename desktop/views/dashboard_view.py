@@ -199,8 +199,8 @@ class DashboardView(QWidget):
         categories = list(reversed(d.value_by_category))  # horizontal bars draw the first at the bottom
         self._bars(self.category_chart, [tr_label(Category, c) for c, _, _ in categories],
                    [_wan(v) for _, _, v in categories], _BLUE, horizontal=True)
-        self._bars(self.year_chart, [f"{y % 100:02d}" for y in d.net_by_year], [_wan(v) for v in d.net_by_year.values()],
-                   _GREEN)
+        self._bars(self.year_chart, [f"{y % 100:02d}" for y in d.net_by_year],
+                   [_wan(v) for v in d.net_by_year.values()], _GREEN)
         self._bars(self.band_chart, [label for label, _ in d.rate_bands], [float(n) for _, n in d.rate_bands],
                    _ORANGE)
         self._ranking(self.top_chart, d.top, _GREEN)

@@ -141,7 +141,8 @@ class IncomeGridView(QWidget):
 
     def _update_summary(self) -> None:
         n, net, prev = self.model.totals()
-        self.summary.setText(self.tr("共 {rows} 项资产，已填 {n} 项；净收益合计 {net} 元（上年 {prev} 元）{dirty}").format(
+        text = self.tr("共 {rows} 项资产，已填 {n} 项；净收益合计 {net} 元（上年 {prev} 元）{dirty}")
+        self.summary.setText(text.format(
             rows=self.model.rowCount(), n=n, net=format_yuan(net), prev=format_yuan(prev),
             dirty=self.tr("　· 有未保存的修改") if self.model.is_dirty() else ""))
         self.save_button.setEnabled(self.model.is_dirty())
@@ -175,7 +176,8 @@ class IncomeGridView(QWidget):
         if not self.model.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, self.tr("未保存的收益"), self.tr("{year} 年的收益有未保存的修改。是否保存？").format(year=self.model.year),
+            self, self.tr("未保存的收益"),
+            self.tr("{year} 年的收益有未保存的修改。是否保存？").format(year=self.model.year),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -201,7 +203,8 @@ def export_returns_dialog(parent: QWidget, ctx: AppContext, year: int | None) ->
         with ctx.db.reader() as s:
             n = export_returns(s, target, year)
     except Exception as exc:  # noqa: BLE001 - a locked file, a full disk: say so, keep going
-        QMessageBox.warning(parent, parent.tr("导出收益台账"), parent.tr("导出失败：{error}").format(error=one_line(exc)))
+        QMessageBox.warning(parent, parent.tr("导出收益台账"),
+                            parent.tr("导出失败：{error}").format(error=one_line(exc)))
         return None
     finally:
         QApplication.restoreOverrideCursor()

@@ -183,7 +183,7 @@ class WarningsView(QWidget):
         for col, width in enumerate((150, 120, 240, 90, 90)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda i: self.open_requested.emit(self.model.placed(i.row()).warning.asset_id))  # type: ignore[union-attr]
+        self.table.doubleClicked.connect(lambda i: self.open_requested.emit(i.data(Qt.ItemDataRole.UserRole)))
         self.table.open_requested.connect(self.open_requested.emit)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
