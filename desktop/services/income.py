@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import BigInteger, ColumnElement, Select, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.income import AMOUNT_KINDS, INCOME_KINDS, ZERO, IncomeData, validate_income, validate_periods
@@ -87,6 +88,10 @@ def save_asset_income(session: Session, asset_id: int, records: list[IncomeData]
 # -- one year across the county --------------------------------------------------------
 @dataclass
 class GridRow:
+    """One asset of the grid. Its periods arrive as raw integer sums and become
+    ``IncomeData`` only when asked for: a view shows a few dozen rows of thousands, and
+    converting every amount of every row up front was most of the grid's load time."""
+
     asset_id: int
     code: str
     name: str
@@ -95,42 +100,66 @@ class GridRow:
     township: str
     village: str
     original_value: Decimal
-    previous: IncomeData | None  # last year, quarters summed
-    current: IncomeData | None  # this year's annual record (or its quarters summed)
+    previous_raw: tuple[Any, ...] | None = None  # last year, quarters summed
+    current_raw: tuple[Any, ...] | None = None  # this year (an annual record is its own sum)
     by_quarter: bool = False  # this year is recorded by quarter: edit it in the asset editor
+    year: int = 0
+
+    @cached_property
+    def previous(self) -> IncomeData | None:
+        return None if self.previous_raw is None else _from_raw(self.year - 1, self.previous_raw)
+
+    @cached_property
+    def current(self) -> IncomeData | None:
+        return None if self.current_raw is None else _from_raw(self.year, self.current_raw)
+
+    @cached_property
+    def previous_net(self) -> Decimal | None:
+        return None if self.previous_raw is None else _fen(self.previous_raw[_NET])
+
+    @cached_property
+    def current_net(self) -> Decimal | None:
+        return None if self.current_raw is None else _fen(self.current_raw[_NET])
 
 
-def _sums(year: int) -> Select[Any]:
-    cols = [func.sum(getattr(IncomeRecord, k)).label(k) for k in _KEYS]
-    return (select(IncomeRecord.asset_id, *cols, func.sum(IncomeRecord.kwh).label("kwh"),
-                   func.max(IncomeRecord.received_on).label("received_on"), func.count().label("periods"),
-                   func.max(IncomeRecord.quarter).label("last_quarter"), func.max(IncomeRecord.note).label("note"))
+_NET = len(_KEYS)  # raw sums: the kinds in order, then net, kwh, received_on, last quarter, note
+
+
+def _fen(value: Any) -> Decimal:
+    return Decimal(int(value)).scaleb(-2)
+
+
+def _from_raw(year: int, raw: tuple[Any, ...]) -> IncomeData:
+    kwh, received, note = raw[_NET + 1], raw[_NET + 2], raw[_NET + 4]
+    if isinstance(received, str):  # MAX() loses the column type on SQLite
+        received = date.fromisoformat(received)
+    return IncomeData(year=year, **{k: _fen(v) for k, v in zip(_KEYS, raw, strict=False)},
+                      kwh=None if kwh is None else Decimal(int(kwh)).scaleb(-3), received_on=received,
+                      note=note or "")
+
+
+def _raw_sums(year: int) -> Select[Any]:
+    """Per asset: integer sums of every kind and of net (fen), kWh (thousandths), and more."""
+    ints = [type_coerce(func.sum(getattr(IncomeRecord, k)), BigInteger) for k in (*_KEYS, "net", "kwh")]
+    return (select(IncomeRecord.asset_id, *ints, func.max(IncomeRecord.received_on),
+                   func.max(IncomeRecord.quarter), func.max(IncomeRecord.note))
             .where(IncomeRecord.year == year).group_by(IncomeRecord.asset_id))
-
-
-def _summed(year: int, row: Any) -> IncomeData:
-    return IncomeData(year=year, **{k: getattr(row, k) for k in _KEYS}, kwh=row.kwh, received_on=row.received_on)
 
 
 def year_grid(session: Session, year: int) -> list[GridRow]:
     """Every earning asset with last year's figures and this year's, by township and code."""
     village, township = aliased(Region), aliased(Region)
-    assets = session.execute(
-        select(Asset.id, Asset.code, Asset.name, Asset.category, Asset.original_value, township.id.label("tid"),
-               township.name.label("tname"), village.name.label("vname"))
+    conn = session.connection()  # Core rows: thousands of them, no ORM bookkeeping needed
+    assets = conn.execute(
+        select(Asset.id, Asset.code, Asset.name, Asset.category, township.id, township.name, village.name,
+               Asset.original_value)
         .join(village, Asset.village_id == village.id).join(township, village.parent_id == township.id)
         .where(*earning_assets()).order_by(township.code, Asset.code)).all()
-    conn = session.connection()  # Core rows: thousands of them, no ORM bookkeeping needed
-    previous = {r.asset_id: _summed(year - 1, r) for r in conn.execute(_sums(year - 1))}
-    current: dict[int, IncomeData] = {}
-    quarterly: set[int] = set()
-    for r in conn.execute(_sums(year)):  # an annual record is its own sum
-        current[r.asset_id] = _summed(year, r)
-        current[r.asset_id].note = r.note or ""
-        if r.last_quarter:
-            quarterly.add(r.asset_id)
-    return [GridRow(a.id, a.code, a.name, a.category, a.tid, a.tname, a.vname, a.original_value,
-                    previous.get(a.id), current.get(a.id), a.id in quarterly) for a in assets]
+    previous = {r[0]: tuple(r[1:]) for r in conn.execute(_raw_sums(year - 1))}
+    current = {r[0]: tuple(r[1:]) for r in conn.execute(_raw_sums(year))}
+    last_quarter = _NET + 3
+    return [GridRow(*a, previous.get(a[0]), current.get(a[0]),  # type: ignore[misc]
+                    a[0] in current and bool(current[a[0]][last_quarter]), year) for a in assets]
 
 
 def save_year_grid(session: Session, year: int, entries: Mapping[int, IncomeData | None],

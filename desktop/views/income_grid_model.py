@@ -38,7 +38,7 @@ class IncomeGridModel(QAbstractTableModel):
         self.year = 0
         self._all: list[GridRow] = []
         self._rows: list[GridRow] = []  # shown (filtered, sorted)
-        self._work: dict[int, IncomeData | None] = {}  # asset id → this year as edited
+        self._work: dict[int, IncomeData | None] = {}  # asset id → this year as edited (edited rows only)
         self._dirty: set[int] = set()
         self._township: int | None = None
         # Net and rate beside last year's net, in sight while the amounts are typed.
@@ -49,7 +49,7 @@ class IncomeGridModel(QAbstractTableModel):
     def load(self, year: int, rows: list[GridRow]) -> None:
         self.beginResetModel()
         self.year, self._all = year, rows
-        self._work = {r.asset_id: copy.copy(r.current) for r in rows}
+        self._work = {}
         self._dirty = set()
         self._rows = self._visible()
         self.endResetModel()
@@ -70,7 +70,7 @@ class IncomeGridModel(QAbstractTableModel):
         """The rows changed since loading: asset id → its record (None: cleared)."""
         out: dict[int, IncomeData | None] = {}
         for asset_id in self._dirty:
-            data = self._work[asset_id]
+            data = self._work.get(asset_id)
             out[asset_id] = None if data is None or data.is_blank() else data
         return out
 
@@ -83,6 +83,10 @@ class IncomeGridModel(QAbstractTableModel):
                 return i
         return None
 
+    def _data(self, r: GridRow) -> IncomeData | None:
+        """This year's figures of a row: as edited, or as stored (converted on first use)."""
+        return self._work[r.asset_id] if r.asset_id in self._work else r.current
+
     def first_editable(self) -> int:
         return len(LEAD) + len(TAIL)
 
@@ -93,12 +97,16 @@ class IncomeGridModel(QAbstractTableModel):
         """Rows shown with a figure this year, their net, and last year's net of the rows shown."""
         n, net, prev = 0, Decimal("0.00"), Decimal("0.00")
         for r in self._rows:
-            data = self._work[r.asset_id]
-            if data is not None and not data.is_blank():
+            if r.asset_id in self._work:
+                data = self._work[r.asset_id]
+                if data is not None and not data.is_blank():
+                    n += 1
+                    net += data.net
+            elif r.current_net is not None:
                 n += 1
-                net += data.net
-            if r.previous is not None:
-                prev += r.previous.net
+                net += r.current_net
+            if r.previous_net is not None:
+                prev += r.previous_net
         return n, net, prev
 
     # -- Qt model interface --------------------------------------------------------------
@@ -131,7 +139,7 @@ class IncomeGridModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         key = self.keys[index.column()]
-        data = self._work[r.asset_id]
+        data = self._data(r)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, key, data)
         if role == Qt.ItemDataRole.EditRole:
@@ -154,7 +162,7 @@ class IncomeGridModel(QAbstractTableModel):
         if key == "place":
             return f"{r.township} {r.village}"
         if key == "prev_net":
-            return format_yuan(r.previous.net) if r.previous else ""
+            return format_yuan(r.previous_net)
         if key == "net":
             return format_yuan(data.net) if data is not None and not data.is_blank() else ""
         if key == "rate":
@@ -206,7 +214,7 @@ class IncomeGridModel(QAbstractTableModel):
         except CellError as exc:
             self.refused.emit(self.tr("{code} {name}：{error}").format(code=r.code, name=r.name, error=str(exc)))
             return False
-        data = self._work[r.asset_id] or IncomeData(year=self.year)
+        data = self._data(r) or IncomeData(year=self.year)
         if getattr(data, key) == parsed:
             return True
         data = copy.copy(data)
@@ -221,13 +229,13 @@ class IncomeGridModel(QAbstractTableModel):
         key = self.keys[column]
 
         def sort_key(r: GridRow) -> Any:
-            data = self._work[r.asset_id]
+            data = self._data(r)
             if key in ("code", "name"):
                 return getattr(r, key)
             if key == "place":
                 return (r.township, r.village)
             if key == "prev_net":
-                return r.previous.net if r.previous else Decimal(-10**15)
+                return r.previous_net if r.previous_net is not None else Decimal(-10**15)
             if key == "net":
                 return data.net if data is not None else Decimal(-10**15)
             if key == "rate":
