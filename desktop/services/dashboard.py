@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.income import ZERO, return_rate
 from desktop.domain.vocab import Category, Nature, Status
+from desktop.domain.warnings import SelfCheckWarning
 from desktop.models import Asset, IncomeRecord, Region, Registration
 from desktop.services import warnings as warning_service
 from desktop.services.income import net_income_by_year, years_with_income
@@ -84,7 +85,11 @@ def default_year(session: Session, today: date) -> int | None:
     return years[-1] if years else None
 
 
-def dashboard(session: Session, today: date, township_id: int | None = None, year: int | None = None) -> Dashboard:
+def dashboard(session: Session, today: date, township_id: int | None = None, year: int | None = None,
+              warnings: list[SelfCheckWarning] | None = None) -> Dashboard:
+    """The overview of the county (or one township) for ``year`` (default: the latest with
+    income). ``warnings`` may pass the county's warnings already computed: they do not
+    depend on the township or year shown, and are the costliest part to compute."""
     year = year if year is not None else default_year(session, today)
     d = Dashboard(year)
     active = _active(township_id)
@@ -104,7 +109,7 @@ def dashboard(session: Session, today: date, township_id: int | None = None, yea
     d.net_by_year = net_income_by_year(session, ids)
     if year is not None:
         _returns(session, d, year, active)
-    d.warnings = _warnings(session, today, township_id)
+    d.warnings = _warnings(session, today, township_id, warnings)
     return d
 
 
@@ -132,8 +137,10 @@ def _returns(session: Session, d: Dashboard, year: int, active: tuple[ColumnElem
         d.rate_bands.append((band_label(low, high), n))
 
 
-def _warnings(session: Session, today: date, township_id: int | None) -> dict[str, int]:
-    found = warning_service.compute_warnings(session, today)
+def _warnings(session: Session, today: date, township_id: int | None,
+              found: list[SelfCheckWarning] | None) -> dict[str, int]:
+    if found is None:
+        found = warning_service.compute_warnings(session, today)
     if township_id is not None:
         inside = set(session.scalars(select(Asset.id).where(*_in_township(township_id))))
         found = [w for w in found if w.asset_id in inside]

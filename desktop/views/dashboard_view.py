@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_yuan
 from desktop.domain.vocab import Category, RegionLevel
-from desktop.domain.warnings import WarningKind
+from desktop.domain.warnings import SelfCheckWarning, WarningKind
 from desktop.services import regions as region_service
 from desktop.services.dashboard import Dashboard, RankedAsset, dashboard
 from desktop.services.income import years_with_income
+from desktop.services.warnings import compute_warnings
 from desktop.views.common import tr_label
 from desktop.views.context import AppContext
 
@@ -99,6 +100,7 @@ class DashboardView(QWidget):
         self.ctx = ctx
         self.data: Dashboard | None = None
         self._stale = True
+        self._warnings: list[SelfCheckWarning] | None = None  # the county's, until data changes
         self._build()
         ctx.changed.connect(self._on_changed)
 
@@ -153,6 +155,7 @@ class DashboardView(QWidget):
 
     def _on_changed(self, _kind: str) -> None:
         self._stale = True
+        self._warnings = None
         if self.isVisible():
             self.refresh()
 
@@ -173,7 +176,10 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._fill_choices()
         with self.ctx.db.reader() as s:
-            self.data = dashboard(s, date.today(), self.township.currentData(), self.year.currentData())
+            if self._warnings is None:
+                self._warnings = compute_warnings(s, date.today())
+            self.data = dashboard(s, date.today(), self.township.currentData(), self.year.currentData(),
+                                  self._warnings)
         self._stale = False
         self._show(self.data)
 
