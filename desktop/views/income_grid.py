@@ -87,12 +87,18 @@ class IncomeGridView(QWidget):
         self.hint = QLabel(self.tr("键入金额即开始编辑；回车下移，Tab 右移。黄色：与上年相差超过 50%，请核对。"
                                    "灰色行按季度登记，请在资产信息中修改。"))
         self.hint.setStyleSheet("color: #475569;")
+        self.hint.setWordWrap(True)
+        # The asset and last year's figure of the current cell, in sight however far right
+        # the cursor has moved through the cost columns.
+        self.current = QLabel()
+        self.current.setStyleSheet("font-weight: bold;")
         self.message = QLabel()
         self.message.setStyleSheet("color: #b91c1c;")
         self.message.setWordWrap(True)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.current)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
@@ -100,6 +106,8 @@ class IncomeGridView(QWidget):
         bottom.addWidget(self.summary)
         layout.addLayout(bottom)
         self.model.refused.connect(self._refused)
+        self.table.selectionModel().currentChanged.connect(lambda _c, _p: self._show_current())
+        self.model.dataChanged.connect(lambda *_a: self._show_current())
         self.model.edited.connect(self._update_summary)
 
     # -- loading -------------------------------------------------------------------------
@@ -146,6 +154,17 @@ class IncomeGridView(QWidget):
             rows=self.model.rowCount(), n=n, net=format_yuan(net), prev=format_yuan(prev),
             dirty=self.tr("　· 有未保存的修改") if self.model.is_dirty() else ""))
         self.save_button.setEnabled(self.model.is_dirty())
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.current.clear()
+            return
+        r = self.model.grid_row(index.row())
+        header = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+        tip = self.model.data(index, Qt.ItemDataRole.ToolTipRole)
+        line = f"{r.code}　{r.name}　{r.township} {r.village}　·　{header}"
+        self.current.setText(line + (f"　·　{tip.splitlines()[0]}" if tip and index.column() > 2 else ""))
 
     def _refused(self, text: str) -> None:
         self.message.setText(text)
