@@ -249,3 +249,12 @@ def test_demo_has_no_long_running_construction(demo_db):
     with demo_db.reader() as s:
         years = list(s.scalars(select(Asset.project_year).where(Asset.status == Status.BUILDING)))
     assert all(y >= 2023 for y in years)
+
+
+def test_dashboard_and_warnings_of_an_empty_database(any_db):
+    with any_db.reader() as s:
+        d = dashboard(s, TODAY)
+        assert warning_service.compute_warnings(s, TODAY) == []
+        assert year_grid(s, 2025) == []
+    assert (d.year, d.assets, d.year_net, d.average_rate, d.registered_share) == (None, 0, D("0.00"), None, None)
+    assert d.top == d.bottom == [] and d.warnings == {} and d.net_by_year == {}

@@ -255,3 +255,45 @@ def test_main_window_opens_on_the_dashboard(qtbot, ctx):  # type: ignore[no-unty
     assert window.area_keys()[0] == "dashboard"
     assert window.stack.currentWidget() is window.dashboard
     assert {"income", "warnings"} <= set(window.area_keys())
+
+
+def test_grid_exports_the_years_workbook_off_the_gui_thread(qtbot, ctx, tmp_path, monkeypatch, message_boxes):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "out" / "收益.xlsx"
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view = open_grid(qtbot, ctx, 2025)
+    view.export_button.click()
+    worker = view._export_worker  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in message_boxes), timeout=20000)
+    assert out.exists() and ctx.settings.last_export_folder == str(out.parent)
+    import openpyxl
+
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A1"].value == "2025 年度扶贫项目资产收益台账"
+    with ctx.db.reader() as s:
+        expected = sum((r.current_net or Decimal(0) for r in income_service.year_grid(s, 2025)), Decimal(0))
+    header = [c.value for c in ws[3]]
+    totals = [c.value for c in list(ws.iter_rows())[-1]]
+    assert Decimal(str(totals[header.index("净收益（元）")])) >= expected  # and any since-disposed asset's
+    assert worker is not None
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, ctx, tmp_path, message_boxes):  # type: ignore[no-untyped-def]
+    from desktop.views.returns_export_dialog import ExportWorker
+
+    out = tmp_path / "cancelled.xlsx"
+    worker = ExportWorker(ctx.db, out, None)
+    worker.cancelled.set()  # the clerk pressed Cancel: the next progress report stops the writer
+    with qtbot.waitSignal(worker.failed, timeout=20000) as failed:
+        worker.start()
+    worker.wait()
+    assert failed.args == [""] and not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_warnings_model_passes_qt_model_checks(qtmodeltester, qtbot, ctx):  # type: ignore[no-untyped-def]
+    view = WarningsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    qtmodeltester.check(view.model)

@@ -55,6 +55,15 @@ def returns_rows(session: Session, year: int | None = None) -> Iterator[tuple[An
                None if rate is None else rate / 100, r.kwh, r.received)
 
 
+def count_rows(session: Session, year: int | None = None) -> int:
+    """How many rows ``returns_rows`` will give (for a progress bar)."""
+    q = (select(IncomeRecord.asset_id, IncomeRecord.year).join(Asset, IncomeRecord.asset_id == Asset.id)
+         .where(Asset.deleted_at.is_(None)).group_by(IncomeRecord.asset_id, IncomeRecord.year))
+    if year is not None:
+        q = q.where(IncomeRecord.year == year)
+    return session.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
 def export_returns(session: Session, path: str | Path, year: int | None = None,
                    progress: Callable[[int], None] | None = None, today: date | None = None) -> int:
     """Write the workbook; returns the number of asset rows."""

@@ -8,14 +8,12 @@ changed row in one transaction — or nothing, with every problem listed by asse
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,14 +26,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import format_yuan
 from desktop.domain.problems import ValidationError
 from desktop.domain.vocab import RegionLevel
-from desktop.io.returns_export import export_returns
 from desktop.services import income as income_service
 from desktop.services import regions as region_service
-from desktop.services.database import one_line
 from desktop.views.common import show_problems
 from desktop.views.context import AppContext
 from desktop.views.income_cells import EntryTable
 from desktop.views.income_grid_model import IncomeGridModel
+from desktop.views.returns_export_dialog import export_returns_dialog
 
 _WIDTHS = {"code": 110, "name": 220, "place": 130, "prev_net": 100, "note": 140, "received_on": 92}
 
@@ -205,28 +202,3 @@ class IncomeGridView(QWidget):
 
     def export(self) -> None:
         export_returns_dialog(self, self.ctx, self.model.year or None)
-
-
-def export_returns_dialog(parent: QWidget, ctx: AppContext, year: int | None) -> Path | None:
-    """Ask where, write the returns workbook of ``year``, remember the folder."""
-    folder = ctx.settings.last_export_folder or str(Path.home())
-    name = f"收益台账-{year}.xlsx" if year else "收益台账.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("导出收益台账"), str(Path(folder) / name),
-                                          parent.tr("Excel 工作簿 (*.xlsx)"))
-    if not path:
-        return None
-    target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-    ctx.settings.last_export_folder = str(target.parent)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        with ctx.db.reader() as s:
-            n = export_returns(s, target, year)
-    except Exception as exc:  # noqa: BLE001 - a locked file, a full disk: say so, keep going
-        QMessageBox.warning(parent, parent.tr("导出收益台账"),
-                            parent.tr("导出失败：{error}").format(error=one_line(exc)))
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-    QMessageBox.information(parent, parent.tr("导出收益台账"),
-                            parent.tr("已导出 {n} 行到\n{path}").format(n=n, path=str(target)))
-    return target
