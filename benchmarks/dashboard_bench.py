@@ -102,6 +102,8 @@ def main() -> int:
         view = DashboardView(ctx)
         view.resize(1280, 760)
         view.show()
+        while view.data is None:  # it fills itself in just after its first paint
+            app.processEvents()
         view.repaint()
         view.close()
         view.deleteLater()
@@ -129,6 +131,8 @@ def main() -> int:
     dash = DashboardView(ctx)
     dash.resize(1280, 760)
     dash.show()
+    while dash.data is None:
+        app.processEvents()
 
     def refresh_dashboard() -> None:  # after a change of data: warnings computed afresh
         ctx.changed.emit("income")

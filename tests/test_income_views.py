@@ -201,6 +201,7 @@ def test_dashboard_tiles_show_the_services_numbers(qtbot, ctx):  # type: ignore[
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
+    qtbot.waitUntil(lambda: view.data is not None)  # filled in once the window has painted
     with ctx.db.reader() as s:
         d = dashboard(s, date.today())
     assert view.data == d
@@ -223,6 +224,7 @@ def test_dashboard_refreshes_when_income_changes(qtbot, ctx):  # type: ignore[no
     view = DashboardView(ctx)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: view.data is not None)
     before = view.data
     assert before is not None and before.year is not None
     with ctx.db.reader() as s:

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -150,7 +150,14 @@ class DashboardView(QWidget):
     # -- data ----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self._stale and self.data is None:
+            # The program opens on this view: let the window paint first, then fill it in.
+            QTimer.singleShot(0, self._refresh_if_stale)
+        elif self._stale:
+            self.refresh()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh()
 
     def _on_changed(self, _kind: str) -> None:

@@ -32,7 +32,6 @@ from desktop.views.common import show_problems
 from desktop.views.context import AppContext
 from desktop.views.income_cells import EntryTable
 from desktop.views.income_grid_model import IncomeGridModel
-from desktop.views.returns_export_dialog import export_returns_dialog
 
 _WIDTHS = {"code": 110, "name": 220, "place": 130, "prev_net": 100, "note": 140, "received_on": 92}
 
@@ -201,4 +200,7 @@ class IncomeGridView(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def export(self) -> None:
+        # Imported on use: openpyxl alone would add ~200 ms to every start of the program.
+        from desktop.views.returns_export_dialog import export_returns_dialog
+
         export_returns_dialog(self, self.ctx, self.model.year or None)
