@@ -186,7 +186,6 @@ def main() -> int:
     for label, ours, plain in figures:
         print(f"{label:42s} {ours:7.1f} ms   plain baseline {plain:6.1f} ms   ratio {ours / plain:5.2f}x"
               f"   (target <= 300 ms)")
-    del app
     return 0
 
 
