@@ -299,3 +299,18 @@ def test_warnings_model_passes_qt_model_checks(qtmodeltester, qtbot, ctx):  # ty
     qtbot.addWidget(view)
     view.refresh()
     qtmodeltester.check(view.model)
+
+
+def test_grid_filters_by_township_and_text_and_keeps_edits(qtbot, ctx):  # type: ignore[no-untyped-def]
+    view = open_grid(qtbot, ctx, 2026)
+    everything = view.model.rowCount()
+    target = view.model.grid_row(5)
+    view.model.setData(view.model.index(5, view.model.keys.index("rent")), "100")
+    view.search.setText(target.code)
+    assert view.model.rowCount() == 1 and view.model.grid_row(0).asset_id == target.asset_id
+    assert cell(view, 0, "rent") == "100.00"  # an edit survives filtering
+    view.search.clear()
+    view.township.setCurrentIndex(1)
+    rows = [view.model.grid_row(r) for r in range(view.model.rowCount())]
+    assert 0 < len(rows) < everything and all(r.township == view.township.currentText() for r in rows)
+    assert view.model.entries() == {target.asset_id: view.model.entries()[target.asset_id]}

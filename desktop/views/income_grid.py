@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -61,6 +62,9 @@ class IncomeGridView(QWidget):
         self.township = QComboBox()
         self.township.addItem(self.tr("全部乡镇"), None)
         self.township.currentIndexChanged.connect(lambda _i: self._filter())
+        self.search = QLineEdit(placeholderText=self.tr("查找资产编码、名称或村"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
         self.save_button = QPushButton(self.tr("保存（Ctrl+S）"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
@@ -70,7 +74,7 @@ class IncomeGridView(QWidget):
         top.addWidget(QLabel(self.tr("年度")))
         top.addWidget(self.year)
         top.addWidget(self.township)
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.save_button)
         self.table = EntryTable()
@@ -129,8 +133,11 @@ class IncomeGridView(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, self.model.first_editable()))
 
+    def _on_search(self, _text: str) -> None:
+        self._filter()
+
     def _filter(self) -> None:
-        self.model.set_township(self.township.currentData())
+        self.model.set_filter(self.township.currentData(), self.search.text())
         self._update_summary()
 
     def _year_changed(self, year: int) -> None:

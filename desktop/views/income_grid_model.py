@@ -41,6 +41,7 @@ class IncomeGridModel(QAbstractTableModel):
         self._work: dict[int, IncomeData | None] = {}  # asset id → this year as edited (edited rows only)
         self._dirty: set[int] = set()
         self._township: int | None = None
+        self._search = ""
         # Net and rate beside last year's net, in sight while the amounts are typed.
         self.keys = [*LEAD, *TAIL, *(k for k, _, _ in EDIT_FIELDS)]
         self._kinds = {k: kind for k, _, kind in EDIT_FIELDS}
@@ -54,14 +55,17 @@ class IncomeGridModel(QAbstractTableModel):
         self._rows = self._visible()
         self.endResetModel()
 
-    def set_township(self, township_id: int | None) -> None:
+    def set_filter(self, township_id: int | None, text: str = "") -> None:
+        """Show one township's rows and/or the rows whose code, name or village contain ``text``."""
         self.beginResetModel()
-        self._township = township_id
+        self._township, self._search = township_id, text.strip()
         self._rows = self._visible()
         self.endResetModel()
 
     def _visible(self) -> list[GridRow]:
-        return [r for r in self._all if self._township is None or r.township_id == self._township]
+        t = self._search
+        return [r for r in self._all if (self._township is None or r.township_id == self._township)
+                and (not t or t in r.code or t in r.name or t in r.village)]
 
     def is_dirty(self) -> bool:
         return bool(self._dirty)
