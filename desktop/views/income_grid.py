@@ -115,6 +115,7 @@ class IncomeGridView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+        self.table.setFocus()  # the clerk can start typing amounts at once
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("assets", "income", "regions") and not self.model.is_dirty() and not self._own_change:
