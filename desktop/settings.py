@@ -43,6 +43,7 @@ class Settings:
     register_header = Setting("register/header_state", QByteArray())
     register_include_disposed = Setting("register/include_disposed", False)
     last_area = Setting("window/last_area_key", "")
+    last_export_folder = Setting("export/last_folder", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()

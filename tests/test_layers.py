@@ -10,9 +10,9 @@ import sys
 
 PROBE = r"""
 import importlib, json, pkgutil, sys
-import desktop.domain, desktop.models, desktop.services, desktop.reports
+import desktop.domain, desktop.models, desktop.services, desktop.reports, desktop.io
 names = []
-for package in (desktop.domain, desktop.models, desktop.services, desktop.reports):
+for package in (desktop.domain, desktop.models, desktop.services, desktop.reports, desktop.io):
     names.append(package.__name__)
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         names.append(info.name)
@@ -29,6 +29,8 @@ from desktop.cli import main
 db = sys.argv[1]
 assert main(["--db", db, "demo"]) == 0
 assert main(["--db", db, "stats", "--json"]) == 0
+assert main(["--db", db, "warnings", "--json"]) == 0
+assert main(["--db", db, "export", "returns", db + ".xlsx"]) == 0
 assert main(["--db", db, "db", "current"]) == 0
 print("PySide6" in sys.modules)
 """
@@ -55,7 +57,10 @@ def test_domain_models_and_services_do_not_import_qt():
             "desktop.domain.distribution.engine", "desktop.domain.distribution.workflow",
             "desktop.domain.inspections", "desktop.domain.inspection_rules", "desktop.services.inspections",
             "desktop.services.inspection_warnings", "desktop.services.attachments",
-            "desktop.services.demo_inspections", "desktop.services.handovers"} <= modules
+            "desktop.services.demo_inspections", "desktop.services.handovers",
+            "desktop.domain.income", "desktop.domain.selfcheck", "desktop.models.income", "desktop.services.income",
+            "desktop.services.income_stats", "desktop.services.warnings", "desktop.services.dashboard",
+            "desktop.services.category_settings", "desktop.services.demo_income"} <= modules
     assert result["qt"] == []
 
 

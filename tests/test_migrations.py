@@ -19,6 +19,7 @@ from desktop.services import schema
 from desktop.services.database import Database, make_engine
 
 TABLES = {"alembic_version", "assets", "asset_funding", "asset_beneficiaries", "audit_log", "disposals",
+          "income_records", "category_settings",
           "regions", "registrations", "registration_owners",
           "inspections", "inspection_members", "rectifications", "handovers", "handover_items",
           "attachments", "attachment_blobs"}
@@ -141,14 +142,16 @@ def test_a_new_empty_file_is_not_backed_up(sqlite_url, tmp_path):
 
 @pytest.fixture
 def next_revision(tmp_path, monkeypatch):
-    """The real migrations plus a revision 0002 on top, as the next program version would ship."""
+    """The real migrations plus a probe revision on top of their head, as the next program
+    version would ship. Returns the real head (the "older" database's revision)."""
+    head = schema.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_probe.py").write_text(
         'import sqlalchemy as sa\n'
         'from alembic import op\n'
-        'revision = "0002"\n'
-        f'down_revision = "{schema.head_revision()}"\n'
+        'revision = "9999"\n'
+        f'down_revision = "{head}"\n'
         'branch_labels = None\n'
         'depends_on = None\n'
         'def upgrade():\n'
@@ -156,8 +159,8 @@ def next_revision(tmp_path, monkeypatch):
         'def downgrade():\n'
         '    op.drop_table("probe")\n', encoding="utf-8")
     monkeypatch.setattr(schema, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(schema, "SCHEMA_REVISION", "0002")
-    return "0002"
+    monkeypatch.setattr(schema, "SCHEMA_REVISION", "9999")
+    return head
 
 
 def test_upgrading_an_older_sqlite_file_backs_it_up_first(tmp_path, next_revision):
@@ -166,12 +169,12 @@ def test_upgrading_an_older_sqlite_file_backs_it_up_first(tmp_path, next_revisio
     path = folder / "fupin-assets.sqlite"
     database = Database(f"sqlite:///{path}", operator="测试员")
     try:
-        schema.upgrade(database.engine, target="0001")
-        assert schema.current_revision(database.engine) == "0001"
+        schema.upgrade(database.engine, target=next_revision)
+        assert schema.current_revision(database.engine) == next_revision
         add_county(database)
 
         result = schema.upgrade(database.engine)
-        assert (result.before, result.after) == ("0001", "0002")
+        assert (result.before, result.after) == (next_revision, "9999")
         assert "probe" in table_names(database.engine)
 
         assert result.backup is not None and result.backup.parent == folder
@@ -180,7 +183,7 @@ def test_upgrading_an_older_sqlite_file_backs_it_up_first(tmp_path, next_revisio
         copy = sqlite3.connect(result.backup)
         try:
             assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-            assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(next_revision,)]
             assert copy.execute("SELECT name FROM regions").fetchall() == [("和平县",)]
             tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             assert "probe" not in tables and "assets" in tables
@@ -193,9 +196,9 @@ def test_upgrading_an_older_sqlite_file_backs_it_up_first(tmp_path, next_revisio
 def test_upgrade_without_backup_when_asked(tmp_path, next_revision):
     database = Database(f"sqlite:///{tmp_path / 'x.sqlite'}")
     try:
-        schema.upgrade(database.engine, target="0001")
+        schema.upgrade(database.engine, target=next_revision)
         result = schema.upgrade(database.engine, backup=False)
-        assert result.after == "0002" and result.backup is None
+        assert result.after == "9999" and result.backup is None
         assert backups(tmp_path) == []
     finally:
         database.dispose()
@@ -204,9 +207,9 @@ def test_upgrade_without_backup_when_asked(tmp_path, next_revision):
 def test_upgrading_an_older_postgresql_database_needs_no_file_backup(pg_url, next_revision):
     engine = make_engine(pg_url)
     try:
-        schema.upgrade(engine, target="0001")
+        schema.upgrade(engine, target=next_revision)
         result = schema.upgrade(engine)
-        assert (result.before, result.after, result.backup) == ("0001", "0002", None)
+        assert (result.before, result.after, result.backup) == (next_revision, "9999", None)
         assert schema.backup_sqlite(engine) is None
     finally:
         engine.dispose()

@@ -251,6 +251,7 @@ def test_status_bar_names_database_and_operator(qtbot, ctx) -> None:  # type: ig
     assert "test.sqlite" in window.db_label.text()
     assert "测试员" in window.operator_label.text()
     assert window.nav.count() == window.stack.count() == len(window.areas)
+    assert window.area_keys()[0] == "dashboard"  # the overview is what the program opens on
 
 
 def test_keyboard_only_find_and_open(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -260,6 +261,7 @@ def test_keyboard_only_find_and_open(qtbot, ctx) -> None:  # type: ignore[no-unt
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    window.show_area("assets")  # the program opens on the overview; Ctrl+F searches the register
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.register.search.hasFocus()

@@ -4,6 +4,7 @@
 from desktop.models.asset import Asset, AssetBeneficiary, AssetFunding
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base
+from desktop.models.income import CategorySetting, IncomeRecord
 from desktop.models.inspection import (
     Attachment,
     AttachmentBlob,
@@ -22,7 +23,8 @@ from desktop.models.region import Region
 SCHEMA_REVISION = "0004"
 
 __all__ = [
-    "Asset", "AssetBeneficiary", "AssetFunding", "AuditEntry", "Base", "Disposal",
+    "Asset", "AssetBeneficiary", "AssetFunding", "AuditEntry", "Base", "CategorySetting", "Disposal",
+    "IncomeRecord",
     "Registration", "RegistrationOwner", "Region", "SCHEMA_REVISION",
     "Attachment", "AttachmentBlob", "Handover", "HandoverLine", "Inspection", "InspectionMember",
     "Rectification",

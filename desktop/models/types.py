@@ -40,8 +40,9 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        result: Decimal = (Decimal(int(value)) / self._factor).quantize(self._quantum)
-        return result
+        # scaleb keeps the integer's digits and sets the exponent: exact, and several times
+        # cheaper than dividing and quantizing (this runs for every amount of every row read).
+        return Decimal(int(value)).scaleb(-self.places)
 
     @property
     def python_type(self) -> type[Decimal]:

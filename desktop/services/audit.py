@@ -22,9 +22,11 @@ from desktop.models import (
     AssetFunding,
     Attachment,
     AuditEntry,
+    CategorySetting,
     Disposal,
     Handover,
     HandoverLine,
+    IncomeRecord,
     Inspection,
     InspectionMember,
     Rectification,
@@ -37,7 +39,7 @@ from desktop.models.base import utcnow
 # Attachment bytes (AttachmentBlob) are not audited: the link, with its file name, is.
 AUDITED: tuple[type, ...] = (Asset, AssetFunding, AssetBeneficiary, Region, Registration,
                              RegistrationOwner, Disposal, Inspection, InspectionMember, Rectification,
-                             Handover, HandoverLine, Attachment)
+                             Handover, HandoverLine, Attachment, IncomeRecord, CategorySetting)
 _SKIP = {"created_at", "updated_at"}
 
 

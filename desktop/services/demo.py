@@ -43,7 +43,7 @@ from desktop.models import (
     RegistrationOwner,
 )
 from desktop.models.base import utcnow
-from desktop.services import demo_inspections
+from desktop.services import demo_income, demo_inspections
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,7 @@ def generate(session: Session, size: str = "small", seed: int = 1,
     counts = {"townships": len(townships), "villages": len(villages),
               **{k: len(v) for k, v in rows.items()}}
     counts.update(demo_inspections.generate(session, seed, now))  # acceptance, rectification, handover
+    counts["income_records"] = demo_income.generate_income(session, rows, seed, now)
     session.execute(insert(AuditEntry), [{
         "at": now, "operator": session.info.get("operator") or "演示数据", "action": "create",
         "entity": "demo", "entity_id": 0, "asset_id": None, "before": None,
@@ -203,6 +204,8 @@ def _assets(spec: DemoSize, rng: random.Random, names: _Names, townships: list[d
         year = rng.randint(2014, 2024)
         completion = date(year, rng.randint(3, 12), rng.randint(1, 28))
         status = _pick(rng, _STATUS)
+        if status == Status.BUILDING and year < 2023:  # nothing stays under construction for years
+            status = Status.OPERATING
         if year == 2024 and status == Status.OPERATING and rng.random() < 0.5:
             status = Status.BUILDING
         asset_id = i + 1
@@ -254,6 +257,8 @@ def _operation(rng: random.Random, nature: str, category: str, village: dict[str
     start = completion + timedelta(days=rng.randint(10, 90))
     years = rng.choice((3, 5, 5, 8, 10))
     end = date(start.year + years, start.month, min(start.day, 28)) - timedelta(days=1)
+    while end < REFERENCE_DAY and rng.random() < 0.93:  # most contracts are renewed on expiry
+        end = date(end.year + years, end.month, min(end.day, 28))
     rate = Decimal(rng.randint(40, 110)) / 1000  # 4 % – 11 % of the value a year
     rent = (Decimal(value_fen) / 100 * rate).quantize(Decimal("1"))  # whole yuan, as contracts say
     return mode, operator, start, end, Decimal(rent).quantize(Decimal("0.01"))

@@ -16,6 +16,7 @@ from desktop.domain.money import plain_yuan
 from desktop.domain.vocab import RegionLevel, Status
 from desktop.models import Asset, Region, Registration
 from desktop.services import inspections
+from desktop.services.income_stats import income_stats
 
 
 def stats(session: Session) -> dict[str, Any]:
@@ -39,4 +40,5 @@ def stats(session: Session) -> dict[str, Any]:
         "disposed": disposed,
         "inspections": inspections.count_inspections(session),
         "overdue_rectifications": inspections.count_overdue(session, date.today()),
+        **income_stats(session, date.today()),
     }

@@ -58,12 +58,14 @@ from desktop.domain.vocab import (
     Status,
 )
 from desktop.services import assets as asset_service
+from desktop.services import income as income_service
 from desktop.services import regions as region_service
 from desktop.services.assets import AssetDetail, HistoryItem
 from desktop.views import print_actions
 from desktop.views.asset_inspections_tab import AssetInspectionsTab
 from desktop.views.common import fill_combo, problem_text, select_data, show_problems, tr_label
 from desktop.views.context import AppContext
+from desktop.views.income_tab import IncomeTab
 from desktop.views.lines_table import Column, LinesTable
 from desktop.views.ownership_dialogs import DisposalDialog, RegistrationDialog, problems_label
 from desktop.views.widgets import AmountField, DateField, mark_invalid
@@ -71,7 +73,7 @@ from desktop.views.widgets import AmountField, DateField, mark_invalid
 _ACTIONS = {"create": "新增", "update": "修改", "delete": "删除"}
 _ENTITIES = {"assets": "资产", "asset_funding": "资金来源", "asset_beneficiaries": "受益村",
              "registrations": "确权登记", "registration_owners": "产权所有人", "disposals": "处置",
-             "inspections": "验收", "handovers": "移交", "attachments": "附件"}
+             "inspections": "验收", "handovers": "移交", "attachments": "附件", "income_records": "收益"}
 
 
 class AssetEditor(QDialog):
@@ -111,6 +113,9 @@ class AssetEditor(QDialog):
         self.inspections_tab = AssetInspectionsTab(self.ctx, self.asset_id)  # 验收, 移交, 附件
         self.inspections_tab.registration_requested.connect(lambda: (self.tabs.setCurrentIndex(3), self._register()))
         self.tabs.addTab(self.inspections_tab, self.tr("验收"))
+        self.income = IncomeTab()
+        self.tabs.insertTab(4, self.income, self.tr("收益"))
+        self.income.edited.connect(self._validate)
         self.problems = problems_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -252,6 +257,7 @@ class AssetEditor(QDialog):
         with self.ctx.db.reader() as s:
             self.detail = asset_service.get_asset(s, self.asset_id) if self.asset_id else AssetDetail(AssetData())
             history = asset_service.history(s, self.asset_id) if self.asset_id else []
+        self.income.load(self.ctx.db, self.asset_id, self.detail.data.original_value)
         self._load(self.detail, history)
         self._baseline = self._collect()[0]
         self._validate()
@@ -305,6 +311,7 @@ class AssetEditor(QDialog):
         self.funding.set_read_only(True)
         self.beneficiaries.set_read_only(True)
         self.register_button.setEnabled(False)
+        self.income.set_read_only(True)
         self.read_only = True
 
     def _show_registrations(self) -> None:
@@ -397,7 +404,7 @@ class AssetEditor(QDialog):
 
     def is_dirty(self, data: AssetData | None = None) -> bool:
         current = data if data is not None else self._collect()[0]
-        return current != self._baseline or self.pending_registration is not None
+        return current != self._baseline or self.pending_registration is not None or self.income.is_dirty()
 
     def _validate(self) -> None:
         if self.read_only:
@@ -406,6 +413,8 @@ class AssetEditor(QDialog):
         data, problems = self._collect()
         seen = {(p.field, p.message) for p in problems}
         problems += [p for p in validate_asset(data) if (p.field, p.message) not in seen]
+        problems += self.income.problems()
+        self.income.set_original_value(data.original_value)
         by_field: dict[str, list[str]] = {}
         for p in problems:
             by_field.setdefault(p.field, []).append(problem_text(p))
@@ -418,8 +427,9 @@ class AssetEditor(QDialog):
             sum=format_yuan(funded), value=format_yuan(data.original_value)))
         total = shares.total(b.share for b in data.beneficiaries)
         self.beneficiaries.footer.setText(self.tr("份额合计 {sum}%").format(sum=total))
-        for index, fld in ((1, "funding"), (2, "beneficiaries")):
-            self.tabs.tabBar().setTabTextColor(index, Qt.GlobalColor.red if fld in by_field else Qt.GlobalColor.black)
+        by_field["income"] = [p.message for p in self.income.problems()]
+        for index, fld in ((1, "funding"), (2, "beneficiaries"), (4, "income")):
+            self.tabs.tabBar().setTabTextColor(index, Qt.GlobalColor.red if by_field.get(fld) else Qt.GlobalColor.black)
         self.save_button.setEnabled(not problems and self.is_dirty(data))
 
     # -- actions -------------------------------------------------------------------------
@@ -433,11 +443,13 @@ class AssetEditor(QDialog):
         try:
             with self.ctx.db.session() as s:
                 self.saved_id = asset_service.save_asset(s, data, self.pending_registration)
+                income_service.save_asset_income(s, self.saved_id, self.income.records())
         except ValidationError as exc:
             show_problems(self, self.tr("不能保存"), exc.problems)
             return False
         self.asset_id = self.saved_id
         self._baseline, self.pending_registration = data, None
+        self.income.mark_saved()
         self.ctx.changed.emit("assets")
         self.accept()
         return True

@@ -22,8 +22,11 @@ from desktop.services.database import display_url
 from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
 from desktop.views.context import AppContext
+from desktop.views.dashboard_view import DashboardView
+from desktop.views.income_grid import IncomeGridView
 from desktop.views.inspections_view import InspectionsView
 from desktop.views.regions_view import RegionsView
+from desktop.views.warnings_view import WarningsView
 
 
 class MainWindow(QMainWindow):
@@ -37,10 +40,17 @@ class MainWindow(QMainWindow):
         self.regions = RegionsView(ctx)
         # An area appears here when it exists: no dead buttons. The key names it in settings,
         # in `screenshot VIEW` and in show_area(), so adding an area is one line here.
+        self.dashboard = DashboardView(ctx)
+        self.dashboard.area_requested.connect(self.show_area)
+        self.warnings = WarningsView(ctx)
+        self.warnings.open_requested.connect(self.open_asset)
         self.areas: list[tuple[str, str, QWidget]] = [
+            ("dashboard", self.tr("首页"), self.dashboard),
             ("assets", self.tr("资产台账"), self.register),
-            ("regions", self.tr("区划管理"), self.regions),
+            ("income", self.tr("收益录入"), IncomeGridView(ctx)),
+            ("warnings", self.tr("自查预警"), self.warnings),
             ("inspections", self.tr("验收管理"), InspectionsView(ctx)),
+            ("regions", self.tr("区划管理"), self.regions),
         ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(130)
@@ -91,6 +101,9 @@ class MainWindow(QMainWindow):
         operator_action = QAction(self.tr("操作员姓名(&O)…"), self)
         operator_action.triggered.connect(self.change_operator)
         settings_menu.addAction(operator_action)
+        rules_action = QAction(self.tr("自查预警设置(&W)…"), self)
+        rules_action.triggered.connect(self.warnings.edit_settings)
+        settings_menu.addAction(rules_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self._about)
