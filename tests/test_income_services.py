@@ -145,16 +145,21 @@ def test_category_rules_default_and_persist(any_db):
 
 def test_warnings_of_the_known_county(any_db, county):
     with any_db.reader() as s:
-        found = warning_service.compute_warnings(s, TODAY)
+        found = warning_service.compute_warnings(s, TODAY, [warning_service.asset_warnings])
+        everything = warning_service.compute_warnings(s, TODAY)
     got = sorted((w.asset_code, w.kind.value) for w in found)
     assert got == sorted([("B", "unregistered"), ("B", "contract_expiring"), ("B", "low_return"), ("C", "idle")])
+    # the default list also gathers the acceptance rules: no asset here has passed one
+    assert set(found) < set(everything)
+    assert {w.kind.value for w in everything} - {w.kind.value for w in found} == {"no_acceptance"}
     low = next(w for w in found if w.kind == WarningKind.LOW_RETURN)
     assert "4.00%" in low.message and low.asset_id == county["B"]
     # the office raises the workshop's idle period: C is no longer idle after 12 months…
     with any_db.session() as s:
         save_category_rules(s, {Category.WORKSHOP: CategoryRules(idle_months=120)})
     with any_db.reader() as s:
-        assert not [w for w in warning_service.compute_warnings(s, TODAY) if w.asset_code == "C"]
+        assert not [w for w in warning_service.compute_warnings(s, TODAY, [warning_service.asset_warnings])
+                    if w.asset_code == "C"]
 
 
 def test_rule_sets_plug_in_and_are_ordered_by_kind(any_db, county):
@@ -179,12 +184,13 @@ def test_dashboard_tiles_of_the_known_county(any_db, county):
     assert d.year_net == D("19500.00")  # A 7,500 + B 8,000 + E 4,000 (earned before its disposal)
     assert d.average_rate == D("5.17")  # (7,500 + 8,000) / 300,000, active earning assets only
     assert d.net_by_year == {2024: D("9000.00"), 2025: D("19500.00")}
-    assert d.warnings == {"unregistered": 1, "contract_expiring": 1, "idle": 1, "low_return": 1}
+    assert d.warnings == {"unregistered": 1, "contract_expiring": 1, "idle": 1, "low_return": 1,
+                          "no_acceptance": 4}  # A–D are in operation and none has passed an acceptance
     assert [a.code for a in d.top] == ["A", "B"] and [a.code for a in d.bottom] == ["B", "A"]
     assert dict(d.rate_bands)["3–5%"] == 1 and dict(d.rate_bands)["5–8%"] == 1
     assert dict((c, v) for c, _, v in d.value_by_category)[Category.INFRASTRUCTURE] == D("300000.00")
     assert (east.assets, east.year_net) == (3, D("19500.00"))
-    assert east.warnings == {"unregistered": 1, "contract_expiring": 1, "low_return": 1}
+    assert east.warnings == {"unregistered": 1, "contract_expiring": 1, "low_return": 1, "no_acceptance": 3}
 
 
 def test_stats_gain_net_income_by_year_and_warning_counts(any_db, county):
