@@ -38,14 +38,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
-    if args.document == "inspection":
-        from desktop.reports.inspection_form import write_inspection_form
-
-        with open_db(args, upgrade=False).reader() as s:
-            write_inspection_form(s, args.id, args.out)
-        print(args.out)
-        return 0
-    handler = {"asset-card": _asset_doc, "registration": _asset_doc, "register": _register}[args.document]
+    handler = {"asset-card": _asset_doc, "registration": _asset_doc, "register": _register,
+               "inspection": _inspection}[args.document]
     pdf = handler(args, open_db(args, upgrade=False))
     write_pdf(args.out, pdf)
     print(args.out)
@@ -81,3 +75,12 @@ def _register(args: argparse.Namespace, db: Any) -> bytes:
                         include_disposed=args.include_disposed)
         data = print_data.register_rows(s, f)
     return asset_docs.register_printout(data)
+
+
+def _inspection(args: argparse.Namespace, db: Any) -> bytes:
+    from desktop.reports.inspection_form import inspection_form
+    from desktop.services import print_data
+
+    with db.reader() as s:
+        sheet = print_data.inspection_sheet(s, args.id)
+    return inspection_form(sheet)

@@ -16,7 +16,7 @@ from desktop.domain.money import format_yuan
 from desktop.domain.problems import ValidationError
 from desktop.domain.vocab import Category, OwnerKind, RegionLevel, RegistrationKind
 from desktop.models import Asset, Region, Registration
-from desktop.reports import asset_docs
+from desktop.reports import asset_docs, document
 from desktop.reports.fonts import font_sources, fonts
 from desktop.services import assets as asset_service
 from desktop.services import print_data, register
@@ -65,7 +65,7 @@ def test_asset_card_shows_the_asset_its_funding_villages_and_owner(demo_db: Data
 
 
 def test_qr_code_holds_the_asset_code() -> None:
-    qr = asset_docs.qr_code("HP201800002")
+    qr = document.qr_code("HP201800002")
     qr.qr.make()
     assert qr.value == "HP201800002" and qr.qr.getModuleCount() >= 21
 

@@ -8,18 +8,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from desktop.domain.inspections import InspectionResult
 from desktop.models import Asset
-from desktop.services import attachments
+from desktop.reports.inspection_form import inspection_form
+from desktop.services import attachments, print_data
 from desktop.services import inspections as svc
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.inspection_table_model import InspectionTableModel, OverdueTableModel
 from desktop.views.inspections_view import InspectionsView
 from desktop.views.main_window import MainWindow
+from desktop.views.print_preview import PrintPreviewDialog
+from tests.pdf_helpers import page_texts, squeeze
 from tests.qt_helpers import type_text
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
@@ -339,18 +343,67 @@ def test_cancelled_export_leaves_no_file(qtbot, ctx, tmp_path) -> None:  # type:
     assert outcome == [""] and not out.exists() and not list(tmp_path.glob("*.part"))
 
 
-def test_print_writes_the_form_of_the_selected_record(qtbot, ctx, tmp_path, monkeypatch,
-                                                      message_boxes) -> None:  # type: ignore[no-untyped-def]
-    import pypdf
+def _preview_of(qtbot, parent) -> PrintPreviewDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: parent.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    dialog = parent.findChild(PrintPreviewDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    return dialog
+
+
+def _expected_pages(ctx, inspection_id: int) -> int:  # type: ignore[no-untyped-def]
+    with ctx.db.reader() as s:
+        return len(page_texts(inspection_form(print_data.inspection_sheet(s, inspection_id))))
+
+
+def test_ctrl_p_shows_the_selected_record_s_form_in_the_print_preview(qtbot, ctx,
+                                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
-    out = tmp_path / "验收单.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
     view = InspectionsView(ctx)
     qtbot.addWidget(view)
     view.show()
-    view.table.selectRow(0)
-    view.print_current()
-    row = view.model.row_data(0)
-    assert row is not None and row.code in pypdf.PdfReader(out).pages[0].extract_text()
-    assert "验收单已保存" in message_boxes[-1][1]
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.selectRow(1)
+    row = view.model.row_data(1)
+    assert row is not None
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _preview_of(qtbot, view)
+    pages = _expected_pages(ctx, row.id)
+    assert dialog.document.pageCount() == pages and dialog.page_count.text() == f"共 {pages} 页"
+    text = squeeze("".join(page_texts(dialog.pdf)))
+    assert f"YS-{row.id:06d}" in text and row.code in text and squeeze(row.team.split("、")[0]) in text
+    assert dialog.file_name == f"验收单-{row.code}-YS-{row.id:06d}.pdf"
+    assert not asked  # shown in the preview; saving is the preview's 另存为
+
+
+def test_the_asset_tab_prints_the_selected_inspection(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func
+
+    from desktop.models import Inspection
+    from desktop.views.asset_editor import AssetEditor
+
+    with ctx.db.reader() as s:
+        asset_id = s.scalars(select(Inspection.asset_id).group_by(Inspection.asset_id)
+                             .having(func.count(Inspection.id) > 1)).first()
+    editor = AssetEditor(ctx, asset_id)
+    qtbot.addWidget(editor)
+    tab = editor.inspections_tab
+    assert tab.print_button.isEnabled()
+    tab.inspections.selectRow(1)
+    tab.print_button.click()
+    dialog = _preview_of(qtbot, tab)
+    chosen = tab._ids[1]
+    assert dialog.document.pageCount() == _expected_pages(ctx, chosen)
+    assert f"YS-{chosen:06d}" in squeeze("".join(page_texts(dialog.pdf)))
+
+
+def test_a_new_asset_s_tab_has_nothing_to_print(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.asset_editor import AssetEditor
+
+    editor = AssetEditor(ctx, None)
+    qtbot.addWidget(editor)
+    assert not editor.inspections_tab.print_button.isEnabled()

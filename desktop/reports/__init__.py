@@ -8,6 +8,7 @@
 - ``plan_docs``  the data the plan documents print (the contract the plan service fills)
 - ``payout``, ``notice``, ``slips``   分红发放表, 收益分配公示, 告知单
 - ``asset_docs`` 资产登记卡, 确权登记表, 资产台账
+- ``inspection_form`` 验收单
 - ``batch``      many villages into one PDF or one per village, with progress and cancel
 - ``samples``    synthetic plans for benchmarks and tests
 """

@@ -4,11 +4,9 @@ ownership registration form, and the register print-out as filtered on screen.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table
 
@@ -28,9 +26,13 @@ from desktop.domain.vocab import (
 from desktop.reports.document import (
     PageSetup,
     build,
+    date_text,
     escape,
     field_table,
-    layout_style,
+    heading_with_qr,
+    lines_table,
+    number_text,
+    seal_row,
     signature_block,
     styles,
     table_style,
@@ -41,54 +43,21 @@ from desktop.reports.grid import wrap
 from desktop.services.print_data import AssetSheet, RegisterPrint
 
 
-def _d(value: date | None) -> str:
-    return today_text(value) if value else ""
-
-
-def _n(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}"
-
-
-def qr_code(text: str, size: float = 30 * mm) -> QrCode:
-    """The QR code of ``text`` as squares drawn on the canvas (the graphics ``Drawing`` route
-    would reference an unembedded Helvetica); level M survives a scuffed plate."""
-    return QrCode(text, width=size, height=size, qrLevel="M", qrBorder=2)
-
-
-def _heading_with_qr(title: str, lines: Sequence[str], code: str, width: float) -> Table:
-    st = styles()
-    left: list[Flowable] = [Paragraph(escape(title), st.title)]
-    left += [Paragraph(escape(line), st.subtitle) for line in lines]
-    qr = [qr_code(code, 28 * mm), Paragraph(escape(code), st.table_center)]
-    t = Table([[left, qr]], colWidths=[width - 34 * mm, 34 * mm])
-    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-    return t
-
-
 def _basic_pairs(sheet: AssetSheet) -> list[tuple[str, str]]:
     a = sheet.detail.data
-    contract = f"{_d(a.contract_start)} 至 {_d(a.contract_end)}" if a.contract_start or a.contract_end else ""
+    contract = (f"{date_text(a.contract_start)} 至 {date_text(a.contract_end)}"
+                if a.contract_start or a.contract_end else "")
     return [
         ("资产编码", a.code), ("资产名称", a.name),
         ("资产类别", Category.label_of(a.category)), ("资产性质", Nature.label_of(a.nature)),
         ("所在地", f"{sheet.county}{sheet.township}{sheet.village}"),
-        ("规模", f"{_n(a.capacity)} {a.capacity_unit}".strip()),
+        ("规模", f"{number_text(a.capacity)} {a.capacity_unit}".strip()),
         ("资产原值（元）", format_yuan(a.original_value)), ("项目年度", str(a.project_year or "")),
-        ("竣工日期", _d(a.completion_date)), ("资产状态", Status.label_of(a.status)),
+        ("竣工日期", date_text(a.completion_date)), ("资产状态", Status.label_of(a.status)),
         ("经营方式", OperationMode.label_of(a.operation_mode)), ("经营主体", a.operator),
         ("合同期限", contract), ("约定年收益（元）", format_yuan(a.agreed_return)),
         ("管护主体", a.custodian), ("管护责任人", a.responsible_person),
     ]
-
-
-def _lines_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-                 right_columns: Sequence[int] = ()) -> Table:
-    st = styles()
-    body = [[Paragraph(escape(c), st.table) if i not in right_columns else c for i, c in enumerate(r)] for r in rows]
-    t = Table([list(header), *body], colWidths=list(widths), repeatRows=1)
-    t.setStyle(table_style(extra=[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right_columns]))
-    return t
 
 
 def _owners_text(reg: RegistrationData) -> str:
@@ -103,22 +72,22 @@ def asset_card(sheet: AssetSheet, *, printed_on: date | None = None) -> bytes:
     w = setup.frame_width
     st = styles()
     story: list[Flowable] = [
-        _heading_with_qr("扶贫项目资产登记卡", [f"{sheet.county}{sheet.township}{sheet.village}"], a.code, w),
+        heading_with_qr("扶贫项目资产登记卡", [f"{sheet.county}{sheet.township}{sheet.village}"], a.code, w),
         Spacer(1, 3 * mm), Paragraph("一、基本情况", st.heading), field_table(_basic_pairs(sheet), w)]
     total = sum((f.amount for f in a.funding), ZERO)
     funding = [[FundingSource.label_of(f.source), format_yuan(f.amount),
                 f"{(f.amount * 100 / total).quantize(Decimal('0.1'))}%" if total else ""] for f in a.funding]
     funding.append(["合计", format_yuan(total), "100.0%" if total else ""])
     story += [Paragraph("二、资金来源", st.heading),
-              _lines_table(["资金来源", "金额（元）", "占比"], funding, [w - 70 * mm, 40 * mm, 30 * mm], (1, 2))]
+              lines_table(["资金来源", "金额（元）", "占比"], funding, [w - 70 * mm, 40 * mm, 30 * mm], (1, 2))]
     villages = [[sheet.village_names.get(b.village_id, str(b.village_id)), f"{b.share}%"] for b in a.beneficiaries]
     story += [Paragraph("三、受益村", st.heading),
-              _lines_table(["受益村", "收益份额"], villages or [["（无）", ""]], [w - 40 * mm, 40 * mm], (1,))]
+              lines_table(["受益村", "收益份额"], villages or [["（无）", ""]], [w - 40 * mm, 40 * mm], (1,))]
     story += [Paragraph("四、确权情况", st.heading), _registration_summary(sheet)]
     if sheet.detail.disposal:
         d = sheet.detail.disposal
         story += [Paragraph("五、处置情况", st.heading), field_table([
-            ("处置方式", DisposalMethod.label_of(d.method)), ("处置日期", _d(d.disposed_on)),
+            ("处置方式", DisposalMethod.label_of(d.method)), ("处置日期", date_text(d.disposed_on)),
             ("批准文号", d.approval_doc), ("处置收入（元）", format_yuan(d.proceeds)), ("处置原因", d.reason)], w,
             wide=["处置原因"])]
     if a.notes.strip():
@@ -134,7 +103,7 @@ def _registration_summary(sheet: AssetSheet) -> Flowable:
     if current is None:
         return Paragraph("尚未办理确权登记（待确权）。", styles().body)
     r = current.data
-    return field_table([("证书编号", r.certificate_no), ("登记日期", _d(r.registered_on)),
+    return field_table([("证书编号", r.certificate_no), ("登记日期", date_text(r.registered_on)),
                         ("登记机关", r.registering_body), ("登记类型", RegistrationKind.label_of(r.kind)),
                         ("产权所有人", _owners_text(r))], w, wide=["产权所有人"])
 
@@ -151,37 +120,28 @@ def registration_form(sheet: AssetSheet) -> bytes:
     w = setup.frame_width
     st = styles()
     story: list[Flowable] = [
-        _heading_with_qr("扶贫项目资产确权登记表", [f"证书编号：{r.certificate_no}"], a.code, w),
+        heading_with_qr("扶贫项目资产确权登记表", [f"证书编号：{r.certificate_no}"], a.code, w),
         Spacer(1, 3 * mm), Paragraph("一、资产情况", st.heading),
         field_table(_basic_pairs(sheet)[:12], w),
         Paragraph("二、登记事项", st.heading),
         field_table([("登记类型", RegistrationKind.label_of(r.kind)), ("证书编号", r.certificate_no),
-                     ("登记日期", _d(r.registered_on)), ("登记机关", r.registering_body),
+                     ("登记日期", date_text(r.registered_on)), ("登记机关", r.registering_body),
                      ("批准文件", r.approval), ("登记原因", r.reason)], w, wide=["登记原因"]),
         Paragraph("三、产权所有人", st.heading)]
     owners = [[str(i), o.name, OwnerKind.label_of(o.kind), f"{o.share}%"] for i, o in enumerate(r.owners, start=1)]
     owners.append(["", "合计", "", f"{sum((o.share for o in r.owners), Decimal(0))}%"])
-    story.append(_lines_table(["序号", "所有人名称", "类型", "份额"], owners,
+    story.append(lines_table(["序号", "所有人名称", "类型", "份额"], owners,
                               [14 * mm, w - 84 * mm, 40 * mm, 30 * mm], (3,)))
     earlier = [x for x in sheet.detail.registrations if not x.is_current]
     if earlier:
-        rows = [[RegistrationKind.label_of(x.data.kind), x.data.certificate_no, _d(x.data.registered_on),
+        rows = [[RegistrationKind.label_of(x.data.kind), x.data.certificate_no, date_text(x.data.registered_on),
                  _owners_text(x.data)] for x in earlier]
         story += [Paragraph("四、登记历史", st.heading),
-                  _lines_table(["登记类型", "证书编号", "登记日期", "产权所有人"], rows,
+                  lines_table(["登记类型", "证书编号", "登记日期", "产权所有人"], rows,
                                [24 * mm, 36 * mm, 34 * mm, w - 94 * mm])]
-    story += [Spacer(1, 10 * mm), KeepTogether([_seal_row(w)])]
+    seals = seal_row(("产权所有人（盖章）", "登记机关（盖章）", "经办人（签字）"), w)
+    story += [Spacer(1, 10 * mm), KeepTogether([seals])]
     return build(story, setup)
-
-
-def _seal_row(width: float) -> Table:
-    st = styles()
-    cells = [[Paragraph(text, st.signature), Spacer(1, 22 * mm), Paragraph("年　　月　　日", st.signature)]
-             for text in ("产权所有人（盖章）", "登记机关（盖章）", "经办人（签字）")]
-    t = Table([cells], colWidths=[width / 3] * 3)
-    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, "black"),
-                            ("INNERGRID", (0, 0), (-1, -1), 0.5, "black")))
-    return t
 
 
 # -- 资产台账打印 -------------------------------------------------------------------------
@@ -208,7 +168,8 @@ def register_printout(data: RegisterPrint, *, printed_on: date | None = None) ->
     body = []
     for i, r in enumerate(data.rows, start=1):
         body.append([str(i), r.code, lines(r.name, 2), lines(Category.label_of(r.category), 3),
-                     Nature.label_of(r.nature), r.township, r.village, f"{_n(r.capacity)} {r.capacity_unit}".strip(),
+                     Nature.label_of(r.nature), r.township, r.village,
+                     f"{number_text(r.capacity)} {r.capacity_unit}".strip(),
                      format_yuan(r.original_value), str(r.project_year), Status.label_of(r.status),
                      "已确权" if r.registered else "待确权", lines(r.operator, 12)])
     t = LongTable([[name for name, _ in REGISTER_COLUMNS], *body], colWidths=widths, repeatRows=1)

@@ -21,16 +21,18 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.reports.fonts import fonts
 
@@ -220,8 +222,6 @@ def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2
                 wide: Sequence[str] = ()) -> Table:
     """A form of label/value cells, ``columns`` pairs per row (labels shaded, in 黑体); the
     labels in ``wide`` take a row of their own, their value spanning it."""
-    from reportlab.platypus import Paragraph
-
     st = styles()
     label_w = 26 * mm
     value_w = (width - label_w * columns) / columns
@@ -260,8 +260,6 @@ def field_table(pairs: Sequence[tuple[str, Any]], width: float, columns: int = 2
 def signature_block(labels: Sequence[str], width: float, *, date_text: str = "") -> Table:
     """"制表人：________" side by side — a ruled blank after each label to sign on — and the
     date at the right when given."""
-    from reportlab.platypus import Paragraph
-
     st = styles()
     cells: list[Any] = []
     widths: list[float] = []
@@ -280,9 +278,71 @@ def signature_block(labels: Sequence[str], width: float, *, date_text: str = "")
     return t
 
 
+def lines_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+                right_columns: Sequence[int] = (), center_columns: Sequence[int] = (),
+                row_height: float | None = None) -> Table:
+    """A ruled list under a grey header row (repeated on each page); text cells wrap, amounts
+    in ``right_columns`` stay on one line, right-aligned. ``row_height``: a least height for
+    the body rows (room to sign in)."""
+    st = styles()
+    center = set(center_columns)
+
+    def cell(i: int, text: str) -> Any:
+        if i in right_columns:
+            return text
+        return Paragraph(escape(text), st.table_center if i in center else st.table)
+
+    body = [[cell(i, c) for i, c in enumerate(r)] for r in rows]
+    heights = None if row_height is None else [None, *[row_height] * len(body)]
+    t = Table([list(header), *body], colWidths=list(widths), rowHeights=heights, repeatRows=1)
+    t.setStyle(table_style(extra=[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right_columns]))
+    return t
+
+
+def seal_row(labels: Sequence[str], width: float, *, room: float = 22 * mm) -> Table:
+    """Boxes side by side to stamp a seal or sign in, each with its "年 月 日"; ``room`` is
+    the blank between the label and the date (a round seal is 40 mm and may cover both)."""
+    st = styles()
+    cells = [[Paragraph(escape(text), st.signature), Spacer(1, room), Paragraph("年　　月　　日", st.signature)]
+             for text in labels]
+    t = Table([cells], colWidths=[width / len(labels)] * len(labels))
+    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, GRID_COLOR),
+                            ("INNERGRID", (0, 0), (-1, -1), 0.5, GRID_COLOR)))
+    return t
+
+
+def qr_code(text: str, size: float = 30 * mm) -> QrCode:
+    """The QR code of ``text`` as squares drawn on the canvas (the graphics ``Drawing`` route
+    would reference an unembedded Helvetica); level M survives a scuffed plate."""
+    return QrCode(text, width=size, height=size, qrLevel="M", qrBorder=2)
+
+
+def heading_with_qr(title: str, lines: Sequence[str], code: str, width: float) -> Table:
+    """The title and its subtitle lines, with the asset code's QR code at the right: every
+    document about one asset starts this way, so the paper leads back to the record."""
+    st = styles()
+    left: list[Flowable] = [Paragraph(escape(title), st.title)]
+    left += [Paragraph(escape(line), st.subtitle) for line in lines]
+    qr = [qr_code(code, 28 * mm), Paragraph(escape(code), st.table_center)]
+    t = Table([[left, qr]], colWidths=[width - 34 * mm, 34 * mm])
+    t.setStyle(layout_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+    return t
+
+
 def today_text(d: date | None = None) -> str:
     d = d or date.today()
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+def date_text(d: date | None) -> str:
+    """A date as documents write it (2026年3月1日); blank when there is none."""
+    return today_text(d) if d else ""
+
+
+def number_text(value: Decimal | None) -> str:
+    """A quantity without trailing zeros or exponent (557, 1221.5); blank when there is none."""
+    return "" if value is None else f"{value.normalize():f}"
 
 
 def escape(text: str) -> str:

@@ -1,22 +1,33 @@
 """What the asset documents print, read in one session and handed over as plain data.
 
-The renderers (``reports.asset_docs``) take these objects and no session, so a document can
-be built in a worker thread from data read before, and tested without a database.
+The renderers (``reports.asset_docs``, ``reports.inspection_form``) take these objects and
+no session, so a document can be built in a worker thread from data read before, and tested
+without a database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.inspections import (
+    ACCEPTANCE_KINDS,
+    CHECKLIST,
+    PASSING_RESULTS,
+    HandoverData,
+    InspectionData,
+    RectificationLine,
+    TeamMember,
+)
 from desktop.domain.problems import Problem, ValidationError
 from desktop.domain.vocab import Category, Nature, Status
 from desktop.models import Asset, Region
-from desktop.services import register
+from desktop.services import handovers, inspections, register
 from desktop.services.assets import AssetDetail, get_asset
 from desktop.services.register import AssetFilter, AssetRow
 
@@ -61,6 +72,64 @@ def _place_names(session: Session, village_ids: set[int]) -> dict[int, tuple[str
         county = township.parent if township else None
         out[vid] = (county.name if county else "", township.name if township else "", village.name)
     return out
+
+
+@dataclass(frozen=True)
+class InspectionSheet:
+    """Everything the 验收单 shows: the asset, the inspection, and the handover that followed
+    a passed acceptance (None otherwise)."""
+
+    inspection_id: int
+    code: str
+    name: str
+    county: str
+    township: str
+    village: str
+    category: str
+    original_value: Decimal
+    kind: str
+    inspected_on: date | None
+    result: str
+    team: tuple[TeamMember, ...]
+    third_party_firm: str
+    report_no: str
+    approved_content: str
+    actual_content: str
+    approved_quantity: Decimal | None
+    actual_quantity: Decimal | None
+    quantity_unit: str
+    verified_investment: Decimal | None
+    checklist: tuple[tuple[str, bool], ...]  # (item as printed, met)
+    findings: str
+    rectifications: tuple[RectificationLine, ...]
+    handover: HandoverData | None
+
+
+def inspection_sheet(session: Session, inspection_id: int) -> InspectionSheet:
+    d = inspections.get_inspection(session, inspection_id).data
+    asset = session.get(Asset, d.asset_id)
+    assert asset is not None  # an inspection's asset is never deleted from the table
+    county, township, village = _place_names(session, {asset.village_id or 0}).get(
+        asset.village_id or 0, ("", "", ""))
+    return InspectionSheet(
+        inspection_id=inspection_id, code=asset.code, name=asset.name, county=county, township=township,
+        village=village, category=asset.category, original_value=asset.original_value, kind=d.kind,
+        inspected_on=d.inspected_on, result=d.result, team=tuple(d.team), third_party_firm=d.third_party_firm,
+        report_no=d.report_no, approved_content=d.approved_content, actual_content=d.actual_content,
+        approved_quantity=d.approved_quantity, actual_quantity=d.actual_quantity, quantity_unit=d.quantity_unit,
+        verified_investment=d.verified_investment,
+        checklist=tuple((label, bool(d.checks.get(fld))) for fld, label in CHECKLIST),
+        findings=d.findings, rectifications=tuple(d.rectifications), handover=_handover_after(session, d))
+
+
+def _handover_after(session: Session, d: InspectionData) -> HandoverData | None:
+    """The first handover on or after a passed acceptance: the step that acceptance opened."""
+    if d.asset_id is None or d.inspected_on is None or d.kind not in ACCEPTANCE_KINDS \
+            or d.result not in PASSING_RESULTS:
+        return None
+    after = [h.data for h in handovers.handovers_of_asset(session, d.asset_id)
+             if h.data.handed_on is not None and h.data.handed_on >= d.inspected_on]
+    return after[0] if after else None
 
 
 @dataclass(frozen=True)

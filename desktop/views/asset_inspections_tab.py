@@ -28,12 +28,14 @@ from desktop.domain.inspections import HandoverData, HandoverItem, InspectionKin
 from desktop.domain.problems import Problem, ValidationError
 from desktop.services import handovers as handover_service
 from desktop.services import inspections as svc
+from desktop.views import print_actions
 from desktop.views.attachments_panel import AttachmentsPanel
 from desktop.views.common import problem_text, show_problems, tr_label
 from desktop.views.context import AppContext
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.lines_table import Column, LinesTable
 from desktop.views.ownership_dialogs import problems_label
+from desktop.views.print_preview import PrintPreviewDialog
 from desktop.views.widgets import DateField
 
 
@@ -141,9 +143,11 @@ class AssetInspectionsTab(QWidget):
         self.inspections.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
         self.new_button = QPushButton(self.tr("新增验收…"))
         self.open_button = QPushButton(self.tr("打开验收记录"))
+        self.print_button = QPushButton(self.tr("打印验收单…"))
         self.handover_button = QPushButton(self.tr("办理移交…"))
         self.new_button.clicked.connect(lambda: self.open_inspection(None))
         self.open_button.clicked.connect(lambda: self.open_row(self.inspections.currentRow()))
+        self.print_button.clicked.connect(lambda: self.print_row(self.inspections.currentRow()))
         self.handover_button.clicked.connect(self.hand_over)
         self.asset_files = AttachmentsPanel(ctx, "asset", asset_id)
         self.registration_files = AttachmentsPanel(ctx, "registration", None)
@@ -152,7 +156,7 @@ class AssetInspectionsTab(QWidget):
         files.addTab(self.registration_files, self.tr("确权证书扫描件"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for b in (self.new_button, self.open_button, self.handover_button):
+        for b in (self.new_button, self.open_button, self.print_button, self.handover_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -173,7 +177,7 @@ class AssetInspectionsTab(QWidget):
     def refresh(self) -> None:
         if self.asset_id is None:
             self.status.setText(self.tr("保存资产后可录入验收、移交和附件。"))
-            for w in (self.new_button, self.open_button, self.handover_button, self.asset_files):
+            for w in (self.new_button, self.open_button, self.print_button, self.handover_button, self.asset_files):
                 w.setEnabled(False)
             return
         with self.ctx.db.reader() as s:
@@ -207,6 +211,7 @@ class AssetInspectionsTab(QWidget):
             self.status.setText(self.tr("已于 {on} 验收合格，{h} 移交。").format(
                 on=self._passed_on, h=handovers[-1].data.handed_on))
         self.open_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(bool(rows))
         self.handover_button.setEnabled(self._passed_on is not None)
 
     def handover_files(self, row: int) -> QDialog | None:
@@ -228,6 +233,12 @@ class AssetInspectionsTab(QWidget):
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self._ids):
             self.open_inspection(self._ids[row])
+
+    def print_row(self, row: int) -> PrintPreviewDialog | None:
+        """The 验收单 of the selected record (the latest when none is selected)."""
+        if not self._ids:
+            return None
+        return print_actions.print_inspection(self, self.ctx, self._ids[row if 0 <= row < len(self._ids) else 0])
 
     def open_inspection(self, inspection_id: int | None) -> InspectionDialog:
         dialog = InspectionDialog(self.ctx, inspection_id, self.asset_id, self)

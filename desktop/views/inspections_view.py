@@ -30,11 +30,13 @@ from desktop.domain.vocab import RegionLevel
 from desktop.services import inspections as svc
 from desktop.services import regions as region_service
 from desktop.services.inspections import InspectionFilter, InspectionRow
+from desktop.views import print_actions
 from desktop.views.common import fill_combo, tr_label
 from desktop.views.context import AppContext
 from desktop.views.export_worker import ExportWorker, export_with_progress
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.inspection_table_model import InspectionTableModel, OverdueTableModel
+from desktop.views.print_preview import PrintPreviewDialog
 from desktop.views.widgets import DateField
 
 
@@ -101,8 +103,10 @@ class InspectionsView(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=lambda: self.open_inspection(None))
         self.open_button = QPushButton(self.tr("打开"))
         self.open_button.clicked.connect(lambda: self.open_inspection(self.current_id()))
-        self.print_button = QPushButton(self.tr("打印验收单…"))
+        self.print_button = QPushButton(self.tr("打印验收单…（Ctrl+P）"))
         self.print_button.clicked.connect(self.print_current)
+        print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_key.activated.connect(lambda: self.print_button.click() if self.print_button.isEnabled() else None)
         self.delete_button = QPushButton(self.tr("删除…"))
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button = QPushButton(self.tr("导出 Excel…"))
@@ -227,18 +231,9 @@ class InspectionsView(QWidget):
             svc.delete_inspection(s, iid)
         self.ctx.changed.emit("inspections")
 
-    def print_current(self) -> None:
-        from desktop.reports.inspection_form import write_inspection_form
-
+    def print_current(self) -> PrintPreviewDialog | None:
         iid = self.current_id()
-        if iid is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存验收单"), f"验收单-{iid}.pdf", "PDF (*.pdf)")
-        if not name:
-            return
-        with self.ctx.db.reader() as s:
-            write_inspection_form(s, iid, Path(name))
-        QMessageBox.information(self, self.tr("打印验收单"), self.tr("验收单已保存：\n{path}").format(path=name))
+        return None if iid is None else print_actions.print_inspection(self, self.ctx, iid)
 
     def export(self) -> ExportWorker | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出验收记录"), "验收记录.xlsx", "Excel (*.xlsx)")

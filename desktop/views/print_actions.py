@@ -1,6 +1,7 @@
-"""Where printing starts in the program: the asset editor's 打印 menu and the register's
-打印台账 button. Data is read in the GUI thread (a few quick queries, plain objects out);
-the PDF is built in a worker thread; the result opens in the print preview."""
+"""Where printing starts in the program: the asset editor's 打印 menu, the register's
+打印台账 button, the 打印验收单 buttons of the inspections area and of the 验收 tab. Data is
+read in the GUI thread (a few quick queries, plain objects out); the PDF is built in a
+worker thread; the result opens in the print preview."""
 
 from __future__ import annotations
 
@@ -71,3 +72,17 @@ def print_register(view: QWidget, ctx: AppContext, f: AssetFilter, sort: tuple[s
         QMessageBox.information(view, _tr("打印台账"), _tr("没有符合筛选条件的资产。"))
         return
     preview(view, _tr("资产台账"), "资产台账.pdf", lambda: asset_docs.register_printout(data))
+
+
+def print_inspection(parent: QWidget, ctx: AppContext, inspection_id: int) -> PrintPreviewDialog | None:
+    """The 验收单 of one inspection record."""
+    from desktop.reports.inspection_form import form_number, inspection_form
+
+    try:
+        with ctx.db.reader() as s:
+            sheet = print_data.inspection_sheet(s, inspection_id)
+    except ValidationError as exc:  # deleted meanwhile in another window
+        show_problems(parent, _tr("验收单"), exc.problems)
+        return None
+    return preview(parent, _tr("验收单"), f"验收单-{sheet.code}-{form_number(inspection_id)}.pdf",
+                   lambda: inspection_form(sheet))
