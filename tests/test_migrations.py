@@ -19,6 +19,7 @@ from desktop.services import schema
 from desktop.services.database import Database, make_engine
 
 TABLES = {"alembic_version", "assets", "asset_funding", "asset_beneficiaries", "audit_log", "disposals",
+          "households", "members", "policy_periods",
           "regions", "registrations", "registration_owners"}
 
 
@@ -139,14 +140,14 @@ def test_a_new_empty_file_is_not_backed_up(sqlite_url, tmp_path):
 
 @pytest.fixture
 def next_revision(tmp_path, monkeypatch):
-    """The real migrations plus a revision 0002 on top, as the next program version would ship."""
+    """The real migrations plus a revision 9999 on top of the head, as the next program version would ship."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_probe.py").write_text(
+    (scripts / "versions" / "9999_probe.py").write_text(
         'import sqlalchemy as sa\n'
         'from alembic import op\n'
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+        'revision = "9999"\n'
+        f'down_revision = "{models.SCHEMA_REVISION}"\n'
         'branch_labels = None\n'
         'depends_on = None\n'
         'def upgrade():\n'
@@ -154,8 +155,8 @@ def next_revision(tmp_path, monkeypatch):
         'def downgrade():\n'
         '    op.drop_table("probe")\n', encoding="utf-8")
     monkeypatch.setattr(schema, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(schema, "SCHEMA_REVISION", "0002")
-    return "0002"
+    monkeypatch.setattr(schema, "SCHEMA_REVISION", "9999")
+    return "9999"
 
 
 def test_upgrading_an_older_sqlite_file_backs_it_up_first(tmp_path, next_revision):
@@ -169,7 +170,7 @@ def test_upgrading_an_older_sqlite_file_backs_it_up_first(tmp_path, next_revisio
         add_county(database)
 
         result = schema.upgrade(database.engine)
-        assert (result.before, result.after) == ("0001", "0002")
+        assert (result.before, result.after) == ("0001", "9999")
         assert "probe" in table_names(database.engine)
 
         assert result.backup is not None and result.backup.parent == folder
@@ -193,7 +194,7 @@ def test_upgrade_without_backup_when_asked(tmp_path, next_revision):
     try:
         schema.upgrade(database.engine, target="0001")
         result = schema.upgrade(database.engine, backup=False)
-        assert result.after == "0002" and result.backup is None
+        assert result.after == "9999" and result.backup is None
         assert backups(tmp_path) == []
     finally:
         database.dispose()
@@ -204,7 +205,7 @@ def test_upgrading_an_older_postgresql_database_needs_no_file_backup(pg_url, nex
     try:
         schema.upgrade(engine, target="0001")
         result = schema.upgrade(engine)
-        assert (result.before, result.after, result.backup) == ("0001", "0002", None)
+        assert (result.before, result.after, result.backup) == ("0001", "9999", None)
         assert schema.backup_sqlite(engine) is None
     finally:
         engine.dispose()

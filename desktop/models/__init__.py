@@ -4,15 +4,17 @@
 from desktop.models.asset import Asset, AssetBeneficiary, AssetFunding
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base
+from desktop.models.household import Household, Member, PolicyPeriodRow
 from desktop.models.ownership import Disposal, Registration, RegistrationOwner
 from desktop.models.region import Region
 
 # The Alembic revision these models correspond to. Start-up compares the database's
 # revision with this constant instead of loading the migration scripts (that costs
 # ~100 ms); tests/test_migrations.py asserts it equals the scripts' head.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0003"
 
 __all__ = [
-    "Asset", "AssetBeneficiary", "AssetFunding", "AuditEntry", "Base", "Disposal",
+    "Asset", "AssetBeneficiary", "AssetFunding", "AuditEntry", "Base", "Disposal", "Household", "Member",
+    "PolicyPeriodRow",
     "Registration", "RegistrationOwner", "Region", "SCHEMA_REVISION",
 ]
