@@ -144,6 +144,15 @@ def validate_member(m: MemberData, row: int, *, today: date | None = None) -> li
 
 def validate_household(data: HouseholdData, *, today: date | None = None) -> list[Problem]:
     """All problems of ``data``, each naming its field and value; empty means it can be saved."""
+    p = household_problems(data)
+    for i, m in enumerate(data.members, start=1):
+        p.extend(validate_member(m, i, today=today))
+    return p
+
+
+def household_problems(data: HouseholdData) -> list[Problem]:
+    """The household's own fields and its members taken together (one head, no ID twice);
+    each member's own fields are ``validate_member``'s (the importer checks those per cell)."""
     p: list[Problem] = []
     code = data.code.strip()
     if not code:
@@ -167,11 +176,11 @@ def validate_household(data: HouseholdData, *, today: date | None = None) -> lis
         p.append(Problem("account", "银行账号“{value}”只能是 6–30 位数字", {"value": data.account}))
     if account and not data.bank.strip():
         p.append(Problem("bank", "填写了银行账号时须填写开户银行"))
-    p.extend(_check_members(data, today))
+    p.extend(_check_members(data))
     return p
 
 
-def _check_members(data: HouseholdData, today: date | None) -> list[Problem]:
+def _check_members(data: HouseholdData) -> list[Problem]:
     p: list[Problem] = []
     if not data.members:
         return [Problem("members", "一户至少要有一名成员（户主）")]
@@ -180,7 +189,6 @@ def _check_members(data: HouseholdData, today: date | None) -> list[Problem]:
         p.append(Problem("members", "一户须有且只有一名户主，当前有 {n} 名", {"n": len(heads)}))
     seen: dict[str, int] = {}
     for i, m in enumerate(data.members, start=1):
-        p.extend(validate_member(m, i, today=today))
         number = idcard.normalise(m.id_number)
         if number and number in seen:
             p.append(Problem("members", "第 {row} 位成员的身份证号 {value} 与第 {other} 位相同",

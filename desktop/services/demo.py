@@ -43,6 +43,7 @@ from desktop.models import (
     RegistrationOwner,
 )
 from desktop.models.base import utcnow
+from desktop.services import demo_households
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ def generate(session: Session, size: str = "small", seed: int = 1,
                                  f"(SELECT max(id) FROM {table}))"))
     counts = {"townships": len(townships), "villages": len(villages),
               **{k: len(v) for k, v in rows.items()}}
+    counts.update(demo_households.generate(session, size, seed, villages, now))
     session.execute(insert(AuditEntry), [{
         "at": now, "operator": session.info.get("operator") or "演示数据", "action": "create",
         "entity": "demo", "entity_id": 0, "asset_id": None, "before": None,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.money import plain_yuan
 from desktop.domain.vocab import RegionLevel, Status
-from desktop.models import Asset, Region, Registration
+from desktop.models import Asset, Household, Member, Region, Registration
 
 
 def stats(session: Session) -> dict[str, Any]:
@@ -35,4 +35,6 @@ def stats(session: Session) -> dict[str, Any]:
         "registered": n_registered,
         "unregistered": count - n_registered,
         "disposed": disposed,
+        "households": session.scalar(select(func.count(Household.id))) or 0,
+        "members": session.scalar(select(func.count(Member.id))) or 0,
     }
