@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import APP_ID, ORG_NAME, __version__
+from desktop import APP_ID, ORG_NAME, __version__, cli_io
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
-SCREENSHOT_VIEWS = ("assets", "regions", "editor")
+SCREENSHOT_VIEWS = ("assets", "regions", "editor", "households", "household", "import")
 
 
 def default_data_dir() -> Path:
@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("view", choices=SCREENSHOT_VIEWS)
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1280x800")
+    cli_io.add_parsers(sub)
     return p
 
 
@@ -124,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args)
-    handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot}
+    handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot,
+               "import": lambda a: cli_io.cmd_import(a, _open), "export": lambda a: cli_io.cmd_export(a, _open)}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

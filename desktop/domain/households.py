@@ -78,16 +78,20 @@ ACCOUNT_PATTERN = re.compile(r"^[0-9]{6,30}$")
 PHONE_PATTERN = re.compile(r"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|[0-9]{7,8})$")
 
 
+_INDEXES: dict[tuple[type[Labelled], int], dict[str, str]] = {}
+
+
 def lookup(enum: type[Labelled], text: str, synonyms: dict[str, Labelled] | None = None) -> str | None:
     """The stored code for a label, a code or a synonym as files write them; None if unknown."""
-    t = "".join(text.split())
-    if t in enum._value2member_map_:
-        return t
-    for member in enum:
-        if member.label == t:
-            return str(member.value)
-    hit = (synonyms or {}).get(t)
-    return str(hit.value) if hit is not None else None
+    key = (enum, id(synonyms))
+    index = _INDEXES.get(key)
+    if index is None:
+        index = {str(k): str(v.value) for k, v in (synonyms or {}).items()}
+        index.update({m.label: str(m.value) for m in enum})
+        index.update({str(m.value): str(m.value) for m in enum})
+        _INDEXES[key] = index
+    hit = index.get(text)
+    return hit if hit is not None else index.get("".join(text.split()))
 
 
 @dataclass

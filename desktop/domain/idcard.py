@@ -9,6 +9,7 @@ length, birth date or check digit is reported, never guessed.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -36,13 +37,16 @@ def normalise(value: str | None) -> str:
     stray quotes (Excel's text marker ``'``), full-width characters, a lower-case ``x``."""
     if not value:
         return ""
+    if len(value) == 18 and value.isascii() and value.isalnum():
+        return value.upper()  # the common case, 150,000 times per roster: nothing to repair
     return _SPACES.sub("", value.translate(_FULLWIDTH)).upper()
 
 
 def check_digit(first17: str) -> str:
     """The GB 11643 check character of 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
-    return CHECK_CHARS[total % 11]
+    if len(first17) != 17:
+        raise ValueError("check_digit needs 17 digits")
+    return CHECK_CHARS[sum(map(operator.mul, map(int, first17), WEIGHTS)) % 11]
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,12 @@ def parse(value: str | None, *, today: date | None = None) -> IdInfo:
     problems = id_problems(value, today=today)
     if problems:
         raise ValueError(problems[0].message)
-    number = normalise(value)
-    born = birth_date_of(number)
-    assert born is not None
+    return derive(normalise(value))
+
+
+def derive(number: str) -> IdInfo:
+    """Birth date and sex of a number already checked (by ``id_problems``) and normalised."""
+    born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     return IdInfo(number, born, "male" if int(number[16]) % 2 else "female")
 
 

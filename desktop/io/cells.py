@@ -40,6 +40,8 @@ def display(value: Any) -> str:
 
 def text(value: Any) -> str:
     """Text of a cell; whole numbers lose the ``.0`` Excel adds."""
+    if type(value) is str:
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return display(value)
@@ -48,6 +50,8 @@ def text(value: Any) -> str:
 def digits_text(value: Any, what: str, *, exact_digits: int = EXACT_DIGITS) -> str:
     """A number that must keep every digit (ID, account, phone). A cell Excel stored as a
     number is accepted only if a double holds it exactly; scientific notation never."""
+    if type(value) is str and "E" not in value and "e" not in value:
+        return value.strip()
     if isinstance(value, bool):
         raise CellError(f"{what}不能是逻辑值")
     if isinstance(value, int | float):
@@ -130,11 +134,24 @@ def day(value: Any) -> date | None:
         raise CellError(f"不是有效日期：{t}") from None
 
 
+_FLAGS: dict[str, bool] = {}
+
+
 def flag(value: Any) -> bool:
     """是/否 columns, and descriptive ones (``残疾`` vs ``无``)."""
     if isinstance(value, bool):
         return value
-    t = text(value).lower()
+    if type(value) is str:
+        known = _FLAGS.get(value)
+        if known is None:
+            known = _flag(value.strip().lower())
+            if len(_FLAGS) < 10_000:
+                _FLAGS[value] = known
+        return known
+    return _flag(text(value).lower())
+
+
+def _flag(t: str) -> bool:
     if t in TRUE_WORDS:
         return True
     if t in FALSE_WORDS:
@@ -142,3 +159,12 @@ def flag(value: Any) -> bool:
     if t.startswith(("否", "无", "非", "不")):
         return False
     return True  # a description such as 肢体残疾二级 or 高血压 says yes
+
+
+_TOTAL_WORDS = {"合计", "总计", "小计", "总合计"}
+
+
+def is_total_row(row: list[Any]) -> bool:
+    """A totals line under the table (合计, 小计) is not a record."""
+    first = next((c for c in row if c not in (None, "")), None)
+    return isinstance(first, str) and "".join(first.split()) in _TOTAL_WORDS

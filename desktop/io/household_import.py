@@ -61,6 +61,7 @@ FIELDS: list[FieldSpec] = [
 LABELS = {f.key: f.label for f in FIELDS}
 HOUSEHOLD_KEYS = ("township", "village", "category", "monitor_kind", "policy", "phone", "bank", "account", "notes")
 Progress = Callable[[int, int], None]
+_RAW_HOUSEHOLD = ("township", "village", "phone", "bank", "notes", "account", "monitor_kind", "category", "policy")
 
 
 @dataclass
@@ -90,6 +91,7 @@ class ParsedRoster:
     per_person: bool = True
     rows: int = 0
     county: str = ""
+    sheet: Sheet | None = None
 
     def problem(self, row: int, key: str, value: Any, message: str) -> None:
         self.problems.append(ImportProblem(row, self.header.header_of(key) if key else "", cells.display(value),
@@ -102,7 +104,7 @@ def parse(path: str | Path, mapping: dict[str, str] | None = None, progress: Pro
     (no header); everything else becomes a problem of the result."""
     sheet = sheet or read_first_sheet(path)
     header = find_header(sheet.rows, FIELDS, mapping)
-    result = ParsedRoster(Path(path), header, per_person="relation" in header.columns)
+    result = ParsedRoster(Path(path), header, per_person="relation" in header.columns, sheet=sheet)
     if header.missing:
         for spec in header.missing:
             result.problems.append(ImportProblem(header.row + 1, spec.label, "",
@@ -111,26 +113,36 @@ def parse(path: str | Path, mapping: dict[str, str] | None = None, progress: Pro
         return result
     data_rows = sheet.rows[header.row + 1:]
     people: list[PersonRow] = []
+    keys, idxs = list(header.columns), list(header.columns.values())
+    width = max(idxs) + 1
+    memo: dict[tuple[Any, ...], dict[str, Any]] = {}
     for i, cells_ in enumerate(data_rows):
         if progress and i % 5000 == 0:
             progress(i, len(data_rows))
-        if not any(c not in ("", None) for c in cells_):
+        if not any(cells_) or cells.is_total_row(cells_):
             continue
-        people.append(_person(result, header.row + 2 + i, cells_))
+        if len(cells_) < width:
+            cells_ = [*cells_, *([None] * (width - len(cells_)))]
+        get = dict(zip(keys, map(cells_.__getitem__, idxs), strict=True))
+        people.append(_person(result, header.row + 2 + i, get, memo))
     result.rows = len(people)
+    result.county = county_named(sheet.rows[header.row + 1:], header.columns.get("county"))
     _group(result, people)
     if progress:
         progress(len(data_rows), len(data_rows))
     return result
 
 
-def _cell(cells_: list[Any], col: int | None) -> Any:
-    return cells_[col] if col is not None and col < len(cells_) else None
+def county_named(rows: list[list[Any]], col: int | None) -> str:
+    """The county the file names (its first non-empty 所属县 cell), if it has that column."""
+    if col is None:
+        return ""
+    return next((cells.text(r[col]) for r in rows if col < len(r) and cells.text(r[col])), "")
 
 
-def _person(result: ParsedRoster, row: int, cells_: list[Any]) -> PersonRow:
+def _person(result: ParsedRoster, row: int, get: dict[str, Any], memo: dict[tuple[Any, ...], dict[str, Any]]
+            ) -> PersonRow:
     cols = result.header.columns
-    get = {key: _cell(cells_, col) for key, col in cols.items()}
     ok = True
 
     def bad(key: str, message: str) -> None:
@@ -173,7 +185,14 @@ def _person(result: ParsedRoster, row: int, cells_: list[Any]) -> PersonRow:
                         student=cells.flag(get.get("student")))
     if health and "残疾" in health:
         member.disabled = True
-    household = _household_values(result, row, get, bad, digits)
+    # Members of one household repeat its cells: read them once (unless they had problems).
+    raw = tuple(get.get(k) for k in _RAW_HOUSEHOLD)
+    household = memo.get(raw)
+    if household is None:
+        before = ok
+        household = _household_values(result, row, get, bad, digits)
+        if ok == before:
+            memo[raw] = household
     code = cells.text(get.get("code"))
     if not code:
         bad("code", "户编号为空")

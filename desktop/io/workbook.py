@@ -121,17 +121,24 @@ def _write_sheets(wb: Workbook, sheets: Sequence[TableSheet], progress: Callable
         head = _proto(ws, font=Font(bold=True), fill=PatternFill("solid", fgColor="DDEBF7"), border=_BORDER,
                       alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
         ws.append([_cell(ws, c.header, head) for c in cols])
+        # One styled cell per column, refilled for every row: openpyxl writes a row as soon as
+        # it is appended, so the cells can be reused — the cost per cell is then the same as
+        # for unstyled values (a new styled cell per value costs twice as much).
         protos = [_proto(ws, number_format=FORMATS[c.kind], border=_BORDER) for c in cols]
         totals: list[Decimal | None] = [Decimal(0) if c.total else None for c in cols]
+        summed = [j for j, t in enumerate(totals) if t is not None]
         count = 0
         for row in sheet.rows:
-            out = []
-            for j, value in enumerate(row):
-                value = _plain(value)
-                if totals[j] is not None and value is not None:
-                    totals[j] += Decimal(value)  # type: ignore[operator]
-                out.append(_cell(ws, value, protos[j]))
-            ws.append(out)
+            for cell, value in zip(protos, row, strict=False):
+                if isinstance(value, float):
+                    _plain(value)
+                cell.value = value
+            for cell in protos[len(row):]:
+                cell.value = None  # a short row must not repeat the previous row's tail
+            for j in summed:
+                if row[j] is not None:
+                    totals[j] += Decimal(row[j])  # type: ignore[operator]
+            ws.append(protos)
             count += 1
             done += 1
             if progress is not None and done % 1000 == 0:

@@ -132,7 +132,8 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
 def _existing_by_code(session: Session, codes: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for part in chunks(codes):
-        out.update(session.execute(select(Household.code, Household.id).where(Household.code.in_(part))).tuples())
+        out.update((code, hid) for code, hid in
+                   session.execute(select(Household.code, Household.id).where(Household.code.in_(part))))
     return out
 
 
@@ -187,7 +188,7 @@ def _changes(p: PlannedHousehold, old: dict[str, Any], resolver: RegionResolver,
         if row is None:
             changes.append(f"新增成员：{m.name}")
             continue
-        values = member_values(m, i)
+        values = member_values(m, i, checked=True)
         diffs = [f"{_NAMES[k]} {_label(k, row[k])} → {_label(k, v)}" for k, v in values.items()
                  if k in _NAMES and k != "position" and row[k] != v]
         if diffs:
@@ -220,7 +221,7 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
     member_rows, period_rows = [], []
     for p in new:
         hid = ids[p.parsed.data.code]
-        member_rows.extend({**member_values(m, i), "household_id": hid} for i, m in enumerate(p.parsed.data.members))
+        member_rows.extend({**member_values(m, i, checked=True), "household_id": hid} for i, m in enumerate(p.parsed.data.members))
         if p.parsed.enjoys:
             period_rows.append({"household_id": hid, "start": date(result.today.year, result.today.month, 1),
                                 "end": None, "reason": "导入时已享受政策"})
@@ -256,7 +257,7 @@ def _update(session: Session, result: HouseholdPlan, changed: list[PlannedHouseh
         wanted = {m.id_number for m in p.parsed.data.members}
         removed.extend(row["id"] for number, row in p.members.items() if number not in wanted)
         for i, m in enumerate(p.parsed.data.members):
-            values = member_values(m, i)
+            values = member_values(m, i, checked=True)
             row = p.members.get(values["id_number"])
             if row is None:
                 member_rows.append({**values, "household_id": p.existing_id})

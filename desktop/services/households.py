@@ -51,9 +51,10 @@ def household_values(data: HouseholdData) -> dict[str, Any]:
             "head_name": head.name.strip() if head else ""}
 
 
-def member_values(m: MemberData, position: int) -> dict[str, Any]:
-    """The stored columns of a valid member: ID normalised, tail, sex and birth date derived."""
-    info = idcard.parse(m.id_number)
+def member_values(m: MemberData, position: int, *, checked: bool = False) -> dict[str, Any]:
+    """The stored columns of a valid member: ID normalised, tail, sex and birth date derived.
+    ``checked``: the ID has been validated already (the importer checks every cell)."""
+    info = idcard.derive(idcard.normalise(m.id_number)) if checked else idcard.parse(m.id_number)
     return {"position": position, "name": m.name.strip(), "id_number": info.number, "id_tail": info.number[-4:],
             "relation": m.relation, "sex": info.sex, "birth_date": info.birth_date, "labour": m.labour,
             "disabled": bool(m.disabled), "chronic_illness": bool(m.chronic_illness), "student": bool(m.student)}
