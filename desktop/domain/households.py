@@ -75,7 +75,7 @@ CATEGORY_SYNONYMS = {"脱贫人口": HouseholdCategory.LIFTED, "监测户": Hous
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,39}$")
 ACCOUNT_PATTERN = re.compile(r"^[0-9]{6,30}$")
-PHONE_PATTERN = re.compile(r"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|[0-9]{7,8})$")
+PHONE_PATTERN = re.compile(r"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[2-9][0-9]{6,7}|[2-9][0-9]{6,7})$")
 
 
 _INDEXES: dict[tuple[type[Labelled], int], dict[str, str]] = {}
@@ -240,9 +240,11 @@ def enjoys_during(periods: list[PolicyPeriod], start: date, end: date) -> bool:
     return False
 
 
-def currently_enjoys(periods: list[PolicyPeriod], today: date) -> bool:
-    """Enjoying now, or from next month on: what the roster and the export show."""
-    return any(p.end is None or p.end >= today for p in periods if p.end is None or p.end >= p.start)
+def currently_enjoys(periods: list[PolicyPeriod]) -> bool:
+    """The standing decision (an open period), what the roster and the export show: a
+    household decided in at month's end shows as enjoying, one decided out as not, though
+    either change only takes effect next month (``enjoys_in`` answers for a given month)."""
+    return any(p.end is None for p in periods)
 
 
 def change_policy(periods: list[PolicyPeriod], enjoys: bool, decided_on: date,

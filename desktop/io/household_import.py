@@ -266,8 +266,8 @@ def _household(result: ParsedRoster, code: str, rows: list[PersonRow]) -> Parsed
                          notes=values["notes"], members=[r.member for r in rows])
     data.village_id = 0  # resolved against the database later; the rule only needs "given"
     for p in household_problems(data):
-        if p.field == "members" and any(not r.ok for r in rows):
-            continue  # a member's own cell problem (e.g. a bad ID) is already reported
+        if p.field == "members" and "户主" not in p.template and "一名成员" not in p.template:
+            continue  # a repeated ID is reported row by row, with both rows named
         key = {"members": "relation" if "一名户主" in p.template else "id_number"}.get(p.field, p.field)
         if key == "relation" and not result.per_person:
             key = "name"

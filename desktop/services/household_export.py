@@ -12,13 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.households import HouseholdCategory, LabourCapacity, MonitorKind, Relation, Sex
 from desktop.io.household_import import LABELS
 from desktop.io.workbook import Column, TableSheet, write_workbook
-from desktop.models import Household, Member, PolicyPeriodRow, Region
+from desktop.models import Household, Member, Region
+from desktop.services.roster import enjoys_column
 
 COLUMNS = [
     ("code", 20, "text"), ("township", 12, "text"), ("village", 12, "text"), ("name", 10, "text"),
@@ -38,12 +39,9 @@ def _yes(flag: bool) -> str:
     return "是" if flag else "否"
 
 
-def rows(session: Session, today: date | None = None) -> Iterator[list[Any]]:
-    today = today or date.today()
+def rows(session: Session) -> Iterator[list[Any]]:
     village, township = aliased(Region), aliased(Region)
-    enjoys = exists().where(PolicyPeriodRow.household_id == Household.id,
-                            or_(PolicyPeriodRow.end.is_(None), PolicyPeriodRow.end >= today),
-                            or_(PolicyPeriodRow.end.is_(None), PolicyPeriodRow.end >= PolicyPeriodRow.start))
+    enjoys = enjoys_column()
     q = (select(Household.code, township.name, village.name, Member.name, Member.id_number, Member.relation,
                 Member.sex, Member.birth_date, Member.labour, Member.disabled, Member.chronic_illness,
                 Member.student, Household.category, Household.monitor_kind, enjoys, Household.phone,

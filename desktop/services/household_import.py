@@ -58,6 +58,7 @@ class PlannedHousehold:
     changes: list[str] = field(default_factory=list)
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # id_number → stored row (existing)
     periods: list[tuple[int, PolicyPeriod]] = field(default_factory=list)
+    parsed_columns: set[str] = field(default_factory=set)  # the file's columns (field keys)
 
 
 @dataclass
@@ -112,18 +113,26 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
     by_code = _existing_by_code(session, [h.data.code for h in roster.households])
     by_number = _existing_by_number(session, [m.id_number for h in roster.households for m in h.data.members])
     planned = []
+    claimed: dict[int, ParsedHousehold] = {}
     for h in roster.households:
         target = by_code.get(h.data.code)
         owners = {by_number[m.id_number][0] for m in h.data.members if m.id_number in by_number}
         if target is None and len(owners) == 1:
             target = next(iter(owners))
+        if target is not None and target in claimed:
+            first = claimed[target]
+            roster.problem(h.rows[0].row, "code", h.data.code,
+                           f"与第 {first.rows[0].row} 行（户编号“{first.data.code}”）对应数据库中的同一户，请核对户编号和身份证号")
+            h.rows[0].ok = False
+        elif target is not None:
+            claimed[target] = h
         for r, m in zip(h.rows, h.data.members, strict=True):
             other = by_number.get(m.id_number)
             if other is not None and other[0] != target:
                 roster.problem(r.row, "id_number", m.id_number,
                                f"身份证号已登记在户编号为“{other[1]}”的农户中（{other[2]}）")
                 r.ok = False
-        planned.append(PlannedHousehold(h, target))
+        planned.append(PlannedHousehold(h, target, parsed_columns=set(roster.header.columns)))
     _compare(session, resolver, planned, result.today)
     result.households = planned
     return result
@@ -166,7 +175,29 @@ def _compare(session: Session, resolver: RegionResolver, planned: list[PlannedHo
         assert p.existing_id is not None
         p.members = members.get(p.existing_id, {})
         p.periods = periods.get(p.existing_id, [])
+        _keep_absent(p, rows[p.existing_id])
         p.changes = _changes(p, rows[p.existing_id], resolver, today)
+
+
+# stored field → the file column it comes from: a column the file lacks keeps the stored value
+_HOUSEHOLD_SOURCES = {"phone": "phone", "bank": "bank", "account": "account", "notes": "notes",
+                      "category": "category", "monitor_kind": "monitor_kind"}
+_MEMBER_SOURCES = {"relation": "relation", "labour": "labour", "disabled": "disabled",
+                   "chronic_illness": "chronic", "student": "student"}
+
+
+def _keep_absent(p: PlannedHousehold, old: dict[str, Any]) -> None:
+    columns = p.parsed_columns
+    data = p.parsed.data
+    for key, source in _HOUSEHOLD_SOURCES.items():
+        if source not in columns and not (key == "monitor_kind" and "category" in columns):
+            setattr(data, key, old[key])
+    for m in data.members:
+        row = p.members.get(m.id_number)
+        if row is not None:
+            for key, source in _MEMBER_SOURCES.items():
+                if source not in columns:
+                    setattr(m, key, row[key])
 
 
 def _changes(p: PlannedHousehold, old: dict[str, Any], resolver: RegionResolver, today: date) -> list[str]:
@@ -193,7 +224,7 @@ def _changes(p: PlannedHousehold, old: dict[str, Any], resolver: RegionResolver,
                  if k in _NAMES and k != "position" and row[k] != v]
         if diffs:
             changes.append(f"成员 {m.name}：" + "，".join(diffs))
-    if h.enjoys is not None and h.enjoys != currently_enjoys([x for _, x in p.periods], today):
+    if h.enjoys is not None and h.enjoys != currently_enjoys([x for _, x in p.periods]):
         changes.append(f"享受政策：{'否 → 是' if h.enjoys else '是 → 否'}（自 {first_of_next_month(today):%Y年%m月} 起）")
     return changes
 

@@ -38,8 +38,8 @@ class HouseholdDetail:
     data: HouseholdData
     periods: list[PolicyPeriod] = field(default_factory=list)
 
-    def enjoys(self, today: date | None = None) -> bool:
-        return currently_enjoys(self.periods, today or date.today())
+    def enjoys(self) -> bool:
+        return currently_enjoys(self.periods)
 
 
 def household_values(data: HouseholdData) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -59,10 +58,9 @@ def _prefix(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + _TOP)
 
 
-def _enjoys(today: date) -> ColumnElement[bool]:
-    return exists().where(PolicyPeriodRow.household_id == Household.id,
-                          or_(PolicyPeriodRow.end.is_(None), PolicyPeriodRow.end >= today),
-                          or_(PolicyPeriodRow.end.is_(None), PolicyPeriodRow.end >= PolicyPeriodRow.start))
+def enjoys_column() -> ColumnElement[bool]:
+    """An open policy period: the standing decision (see ``domain.households.currently_enjoys``)."""
+    return exists().where(PolicyPeriodRow.household_id == Household.id, PolicyPeriodRow.end.is_(None))
 
 
 SORT_KEYS: dict[str, ColumnElement[object]] = {
@@ -114,16 +112,15 @@ def count_people(session: Session, f: HouseholdFilter) -> int:
     return session.scalar(q) or 0
 
 
-def fetch_rows(session: Session, ids: Sequence[int], today: date | None = None) -> dict[int, HouseholdRow]:
+def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, HouseholdRow]:
     """The display rows of ``ids`` (one page), keyed by id."""
     if not ids:
         return {}
-    today = today or date.today()
     head = aliased(Member, name="head")
     members = select(func.count(Member.id)).where(Member.household_id == Household.id).scalar_subquery()
     q = (select(Household.id, Household.code, Household.head_name, func.coalesce(head.id_number, "").label("head_id"),
                 _township.name.label("township"), _village.name.label("village"), Household.category,
-                Household.monitor_kind, members.label("members"), _enjoys(today).label("enjoys"),
+                Household.monitor_kind, members.label("members"), enjoys_column().label("enjoys"),
                 Household.phone, Household.account)
          .join(_village, Household.village_id == _village.id)
          .join(_township, _village.parent_id == _township.id)
