@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop import APP_ID, ORG_NAME, __version__, cli_io
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
-SCREENSHOT_VIEWS = ("assets", "regions", "editor", "households", "household", "import")
+SCREENSHOT_VIEWS = ("assets", "regions", "editor", "households")
 
 
 def default_data_dir() -> Path:

@@ -23,7 +23,8 @@ from desktop.services import schema
 from desktop.services.database import ENV_URL, Database
 from desktop.services.stats import stats
 
-STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed"}
+STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
+              "households", "members"}
 
 
 @pytest.fixture(autouse=True)
