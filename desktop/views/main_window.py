@@ -22,6 +22,7 @@ from desktop.services.database import display_url
 from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
 from desktop.views.context import AppContext
+from desktop.views.households_view import HouseholdsView
 from desktop.views.regions_view import RegionsView
 
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.areas: list[tuple[str, str, QWidget]] = [
             ("assets", self.tr("资产台账"), self.register),
             ("regions", self.tr("区划管理"), self.regions),
+            ("households", self.tr("农户花名册"), HouseholdsView(ctx)),
         ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(130)
