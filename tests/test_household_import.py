@@ -129,10 +129,10 @@ def test_matching_by_id_when_the_code_changed(county_db, tmp_path):
 
 def test_an_id_registered_in_another_household_is_an_error(county_db, tmp_path):
     importing.run_file(county_db, "households", per_household(tmp_path / "p.xlsx"))
-    write(tmp_path / "q.xlsx", [["姓名", "证件号码", "户编号", "村", "乡镇"], ["赵德福", HEAD2, "H0003", "红旗村", "新华乡"]])
+    write(tmp_path / "q.xlsx", [["姓名", "证件号码", "户编号", "村", "乡镇"], ["赵德福", HEAD2, "H0003", "红旗村", "新华乡"]])  # noqa: E501
     run = importing.run_file(county_db, "households", tmp_path / "q.xlsx")
     assert [p.message for p in run.problems] == ["身份证号已登记在户编号为“H0002”的农户中（赵德福）"]
-    write(tmp_path / "r.xlsx", [["姓名", "证件号码", "户编号", "村", "乡镇"], ["孙永庆", HEAD3, "H0777", "红旗村", "新华乡"],
+    write(tmp_path / "r.xlsx", [["姓名", "证件号码", "户编号", "村", "乡镇"], ["孙永庆", HEAD3, "H0777", "红旗村", "新华乡"],  # noqa: E501
                                 ["王建国", HEAD1, "H0003", "东山村", "东山镇"]])
     run = importing.run_file(county_db, "households", tmp_path / "r.xlsx")
     assert [(p.row, p.message[:18]) for p in run.problems] == [(3, "与第 2 行（户编号“H0777”）")]

@@ -10,13 +10,14 @@ import sys
 
 PROBE = r"""
 import importlib, json, pkgutil, sys
-import desktop.domain, desktop.models, desktop.services
+import desktop.domain, desktop.models, desktop.services, desktop.io
 names = []
-for package in (desktop.domain, desktop.models, desktop.services):
+for package in (desktop.domain, desktop.models, desktop.services, desktop.io):
     names.append(package.__name__)
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         names.append(info.name)
 names.append("desktop.cli")
+names.append("desktop.cli_io")
 for name in names:
     importlib.import_module(name)
 qt = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6")))
@@ -49,7 +50,13 @@ def test_domain_models_and_services_do_not_import_qt():
     assert {"desktop.domain.money", "desktop.domain.shares", "desktop.domain.assets", "desktop.domain.regions",
             "desktop.models.types", "desktop.services.database", "desktop.services.audit",
             "desktop.services.schema", "desktop.services.assets", "desktop.services.register",
-            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions"} <= modules
+            "desktop.services.stats", "desktop.services.demo", "desktop.services.regions",
+            "desktop.domain.idcard", "desktop.domain.households", "desktop.models.household",
+            "desktop.services.households", "desktop.services.roster", "desktop.services.demo_households",
+            "desktop.services.household_import", "desktop.services.asset_import", "desktop.services.importing",
+            "desktop.services.household_export", "desktop.services.asset_export", "desktop.services.region_import",
+            "desktop.io.sheets", "desktop.io.headers", "desktop.io.cells", "desktop.io.household_import",
+            "desktop.io.asset_import", "desktop.io.report", "desktop.io.workbook"} <= modules
     assert result["qt"] == []
 
 

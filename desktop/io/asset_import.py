@@ -140,7 +140,8 @@ def _asset(result: ParsedAssets, row: int, get: dict[str, Any]) -> ParsedAsset:
 
     data = AssetData(
         code=cells.text(get.get("code")), name=cells.text(get.get("name")),
-        category=choice("category", Category, Category.PV) or "", nature=choice("nature", Nature, Nature.OPERATING) or "",
+        category=choice("category", Category, Category.PV) or "",
+        nature=choice("nature", Nature, Nature.OPERATING) or "",
         capacity=convert("capacity", cells.decimal), capacity_unit=cells.text(get.get("capacity_unit")),
         original_value=convert("original_value", cells.amount, units.get("original_value", "")),
         project_year=convert("project_year", cells.integer), completion_date=convert("completion_date", cells.day),

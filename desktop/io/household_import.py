@@ -108,7 +108,8 @@ def parse(path: str | Path, mapping: dict[str, str] | None = None, progress: Pro
     if header.missing:
         for spec in header.missing:
             result.problems.append(ImportProblem(header.row + 1, spec.label, "",
-                                                 f"找不到“{spec.label}”列（也可叫：{'、'.join(spec.synonyms) or '无'}），"
+                                                 f"找不到“{spec.label}”列"
+                                                 f"（也可叫：{'、'.join(spec.synonyms) or '无'}），"
                                                  "请在导入向导中指定对应的列"))
         return result
     data_rows = sheet.rows[header.row + 1:]
@@ -239,7 +240,8 @@ def _group(result: ParsedRoster, people: list[PersonRow]) -> None:
             p.ok = False
         first_row_of_id.setdefault(number, p.row)
         if not result.per_person and p.code in groups:
-            result.problem(p.row, "code", p.code, f"户编号与第 {groups[p.code][0].row} 行重复（每行一户的表中户编号不能重复）")
+            result.problem(p.row, "code", p.code,
+                           f"户编号与第 {groups[p.code][0].row} 行重复（每行一户的表中户编号不能重复）")
             p.ok = False
             continue
         groups.setdefault(p.code, []).append(p)

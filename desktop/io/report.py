@@ -42,7 +42,8 @@ def write_error_report(path: str | Path, headers: list[str], rows: Iterable[tupl
     bad = [r for r in data if r[0] in by_row]
     good = [r for r in data if r[0] not in by_row]
     general = by_row.get(0, [])
-    columns = [Column("Excel 行号", 9, "int"), *(Column(h or f"第{j + 1}列", 14, "text") for j, h in enumerate(headers)),
+    columns = [Column("Excel 行号", 9, "int"),
+               *(Column(h or f"第{j + 1}列", 14, "text") for j, h in enumerate(headers)),
                Column(ERROR_COLUMN, 60, "text")]
 
     def out() -> Iterable[list[Any]]:

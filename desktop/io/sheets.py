@@ -48,7 +48,8 @@ def _check_file(path: Path) -> None:
             # An encrypted .xlsx is an OLE container holding EncryptionInfo/EncryptedPackage.
             block = f.read(64 * 1024)
             if _ENCRYPTED_MARK in block or path.suffix.lower() == ".xlsx":
-                raise ImportFileError(f"文件有密码保护：{path.name}，请在 Excel 中取消密码（文件→信息→保护工作簿）后另存再导入")
+                raise ImportFileError(f"文件有密码保护：{path.name}，"
+                                      "请在 Excel 中取消密码（文件→信息→保护工作簿）后另存再导入")
         elif not head.startswith(_ZIP_MAGIC):
             raise ImportFileError(f"不是 Excel 工作簿（.xlsx 或 .xls）：{path.name}")
 

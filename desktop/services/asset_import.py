@@ -129,7 +129,8 @@ def _changes(resolver: RegionResolver, old: AssetData, new: AssetData) -> list[s
         if a != b and not (a in (None, "") and b in (None, "")):
             if key == "village_id":
                 a, b = resolver.name_of(a), resolver.name_of(b)
-            out.append(f"{_NAMES[key]}：{a if a not in (None, '') else '（空）'} → {b if b not in (None, '') else '（空）'}")
+            before, after = (a if a not in (None, "") else "（空）"), (b if b not in (None, "") else "（空）")
+            out.append(f"{_NAMES[key]}：{before} → {after}")
     if sorted((f.source, f.amount) for f in old.funding) != sorted((f.source, f.amount) for f in new.funding):
         out.append("资金来源已变")
     if sorted((b.village_id, b.share) for b in old.beneficiaries) != \

@@ -122,7 +122,8 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
         if target is not None and target in claimed:
             first = claimed[target]
             roster.problem(h.rows[0].row, "code", h.data.code,
-                           f"与第 {first.rows[0].row} 行（户编号“{first.data.code}”）对应数据库中的同一户，请核对户编号和身份证号")
+                           f"与第 {first.rows[0].row} 行（户编号“{first.data.code}”）对应数据库中的同一户，"
+                           "请核对户编号和身份证号")
             h.rows[0].ok = False
         elif target is not None:
             claimed[target] = h
@@ -225,7 +226,8 @@ def _changes(p: PlannedHousehold, old: dict[str, Any], resolver: RegionResolver,
         if diffs:
             changes.append(f"成员 {m.name}：" + "，".join(diffs))
     if h.enjoys is not None and h.enjoys != currently_enjoys([x for _, x in p.periods]):
-        changes.append(f"享受政策：{'否 → 是' if h.enjoys else '是 → 否'}（自 {first_of_next_month(today):%Y年%m月} 起）")
+        turn = "否 → 是" if h.enjoys else "是 → 否"
+        changes.append(f"享受政策：{turn}（自 {first_of_next_month(today):%Y年%m月} 起）")
     return changes
 
 
@@ -252,7 +254,8 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
     member_rows, period_rows = [], []
     for p in new:
         hid = ids[p.parsed.data.code]
-        member_rows.extend({**member_values(m, i, checked=True), "household_id": hid} for i, m in enumerate(p.parsed.data.members))
+        member_rows.extend({**member_values(m, i, checked=True), "household_id": hid}
+                           for i, m in enumerate(p.parsed.data.members))
         if p.parsed.enjoys:
             period_rows.append({"household_id": hid, "start": date(result.today.year, result.today.month, 1),
                                 "end": None, "reason": "导入时已享受政策"})

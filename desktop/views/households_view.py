@@ -52,7 +52,8 @@ class HouseholdsView(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText=self.tr("搜索姓名（从姓开始）、身份证号（或末 4 位）、户编号（Ctrl+F）"))
+        self.search = QLineEdit(
+            placeholderText=self.tr("搜索姓名（从姓开始）、身份证号（或末 4 位）、户编号（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(),
                                                                          self.search.selectAll()))

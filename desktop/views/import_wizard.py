@@ -83,16 +83,17 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self.rows[self.visible[section]][0])  # the Excel row number
-        return self.tr("问题") if section == self.width else self.headers[section]
+        return self.tr("问题") if section == 0 else self.headers[section - 1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         n, cells = self.rows[self.visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.width:
+            col = index.column() - 1  # the problems come first, where the eye starts
+            if col < 0:
                 return "；".join(self.problems.get(n, []))
-            return display(cells[index.column()]) if index.column() < len(cells) else ""
+            return display(cells[col]) if col < len(cells) else ""
         if role == Qt.ItemDataRole.ForegroundRole and n in self.problems:
             return QBrush(QColor("#b91c1c"))
         return None
@@ -236,6 +237,7 @@ class PreviewPage(QWizardPage):
         assert run is not None
         self.model = PreviewModel(run, self)
         self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 320 if run.problems else 60)
         self.only_problems.toggled.connect(self.model.show_only_problems)
         self.only_problems.setChecked(bool(run.problems))
         self.model.show_only_problems(bool(run.problems))
@@ -248,7 +250,8 @@ class PreviewPage(QWizardPage):
             text += self.tr("将新建区划：{names}。").format(names="、".join(s["regions_created"]))
         if run.problems:
             text += self.tr("<br><b style='color:#b91c1c'>有 {n} 处问题（{rows} 行），须改正后重新导入；"
-                            "可保存错误报告，在其中改正。</b>").format(n=len(run.problems), rows=len(self.model.problems))
+                            "可保存错误报告，在其中改正。</b>").format(n=len(run.problems),
+                                                                    rows=len(self.model.problems))
             self.setSubTitle(self.tr("有问题的行不能导入，也不会只导入一部分。"))
         else:
             self.setSubTitle(self.tr("没有发现问题。点“导入”保存全部数据。"))
@@ -301,9 +304,11 @@ class ImportWizard(QWizard):
         self.preview_page, self.done_page = PreviewPage(self), DonePage(self)
         for i, page in enumerate((self.file_page, self.mapping_page, self.preview_page, self.done_page)):
             self.setPage(i, page)
-        for button, text in ((QWizard.WizardButton.NextButton, "下一步 >"), (QWizard.WizardButton.BackButton, "< 上一步"),
-                             (QWizard.WizardButton.CancelButton, "取消"), (QWizard.WizardButton.FinishButton, "完成")):
-            self.setButtonText(button, self.tr(text))
+        for button, text in ((QWizard.WizardButton.NextButton, self.tr("下一步 >")),
+                             (QWizard.WizardButton.BackButton, self.tr("< 上一步")),
+                             (QWizard.WizardButton.CancelButton, self.tr("取消")),
+                             (QWizard.WizardButton.FinishButton, self.tr("完成"))):
+            self.setButtonText(button, text)
 
     # -- memory of mappings ----------------------------------------------------------------
     def saved_mapping(self) -> dict[str, str]:
@@ -375,10 +380,12 @@ class ImportWizard(QWizard):
             if not result.saved:  # the database changed since the preview
                 self.preview_page.initializePage()
                 self.preview_page.completeChanged.emit()
-                QMessageBox.warning(self, self.windowTitle(), self.tr("数据库已有变化，重新检查发现问题，未保存任何数据。"))
+                QMessageBox.warning(self, self.windowTitle(),
+                                    self.tr("数据库已有变化，重新检查发现问题，未保存任何数据。"))
                 return
             s = result.summary()
-            self.done_page.result.setText(self.tr("已导入：新增 {new}，更新 {changed}，无变化 {unchanged}。{regions}").format(
+            text = self.tr("已导入：新增 {new}，更新 {changed}，无变化 {unchanged}。{regions}")
+            self.done_page.result.setText(text.format(
                 new=s.get("new", 0), changed=s.get("changed", 0), unchanged=s.get("unchanged", 0),
                 regions="\n" + "\n".join(s["regions_created"]) if s.get("regions_created") else ""))
             self.ctx.changed.emit("regions" if s.get("regions_created") else self.kind)
