@@ -242,3 +242,22 @@ def test_roster_search_by_name_id_tail_and_code(demo_db):
         assert set(search(s, HouseholdFilter(township_id=town))) >= {household.id}
         assert search(s, HouseholdFilter(text=member.name, category="monitored" if household.category == "lifted"
                                          else "lifted")) == [] or True
+
+
+def test_saving_a_household_is_audited_and_policy_history_kept(demo_db):
+    from desktop.models import AuditEntry
+    from desktop.services import households as household_service
+
+    with demo_db.reader() as s:
+        hid = s.scalar(select(Household.id).order_by(Household.id))
+    with demo_db.session() as s:
+        detail = household_service.get_household(s, hid)
+        detail.data.phone = "13900001111"
+        household_service.save_household(s, detail.data, enjoys=not detail.enjoys(), decided_on=date(2026, 5, 10),
+                                         reason="测试")
+    with demo_db.reader() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity.in_(("households", "policy_periods")))).all()
+        assert {e.entity for e in entries} == {"households", "policy_periods"}
+        assert any("13900001111" in (e.after or "") for e in entries)
+        periods = household_service.get_household(s, hid).periods
+        assert any(p.end == date(2026, 5, 31) or p.start == date(2026, 6, 1) for p in periods)

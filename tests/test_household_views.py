@@ -150,3 +150,34 @@ def test_wizard_asks_for_an_unknown_column_and_remembers_the_mapping(view, qtbot
     again.next()
     qtbot.waitUntil(lambda: again.currentId() == again.MAPPING, timeout=10000)
     assert again.mapping_page.isComplete()  # remembered
+
+
+def test_export_and_template_from_the_roster(view, qtbot, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
+    from python_calamine import CalamineWorkbook
+
+    out = tmp_path / "roster.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.export("households")
+    qtbot.waitUntil(lambda: any("已导出" in text for _k, text in message_boxes), timeout=10000)
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[2][0] == "户编号" and len(rows) > 300
+    view.template("assets")
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[2][:2] == ["资产编码", "资产名称"] and len(rows) == 3
+
+
+def test_cancel_stops_the_worker_and_saves_nothing(ctx, qtbot, tmp_path):
+    from desktop.services import importing
+    from desktop.views.tasks import Worker
+
+    run = importing.parse("households", national(tmp_path / "n.xlsx"))
+    before = households(ctx)
+    worker = Worker(lambda progress: importing.commit(ctx.db, run, progress))
+    worker.cancelled = True
+    failures: list[BaseException] = []
+    worker.failed.connect(failures.append)
+    worker.start()
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    worker.wait()
+    assert isinstance(failures[0], importing.Cancelled) and households(ctx) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -61,5 +62,6 @@ def export(session: Session, path: str | Path, progress: Callable[[int], None] |
 
 
 def write_template(path: str | Path) -> None:
-    write_workbook(path, [TableSheet(TITLE, columns(), [], sheet_name="资产台账",
+    blank = [replace(c, total=False) for c in columns()]  # no 合计 line under an empty table
+    write_workbook(path, [TableSheet(TITLE, blank, [], sheet_name="资产台账",
                                      note="每项资产一行；金额单位为元（表头写“（万元）”时按万元读取）")])

@@ -22,6 +22,9 @@ from desktop.models import (
     AssetFunding,
     AuditEntry,
     Disposal,
+    Household,
+    Member,
+    PolicyPeriodRow,
     Region,
     Registration,
     RegistrationOwner,
@@ -29,7 +32,7 @@ from desktop.models import (
 from desktop.models.base import utcnow
 
 AUDITED: tuple[type, ...] = (Asset, AssetFunding, AssetBeneficiary, Region, Registration,
-                             RegistrationOwner, Disposal)
+                             RegistrationOwner, Disposal, Household, Member, PolicyPeriodRow)
 _SKIP = {"created_at", "updated_at"}
 
 
