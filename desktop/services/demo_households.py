@@ -11,12 +11,13 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.domain import idcard
 from desktop.domain.households import HouseholdCategory, LabourCapacity, MonitorKind, Relation
 from desktop.models import Household, Member, PolicyPeriodRow
+from desktop.services.bulk import insert_rows
 
 PER_VILLAGE = {"small": 10, "county": 40, "large": 100}
 REFERENCE_DAY = date(2026, 6, 30)
@@ -117,11 +118,10 @@ def generate(session: Session, size: str, seed: int, villages: list[dict[str, An
             periods.append({"household_id": hid, "start": start,
                             "end": date(2025, 12, 31) if stopped else None,
                             "reason": "风险消除，标注退出" if stopped else ""})
-    # Core table inserts: one executemany each (the ORM bulk path splits the rows into runs
-    # wherever a None appears, which costs ten times as much here).
-    conn = session.connection()
+    # One driver executemany per table (the ORM bulk path splits the rows into runs wherever
+    # a None appears, and Core rebuilds a dict per row; both cost more than SQLite's work).
     for model, rows in ((Household, households), (Member, members), (PolicyPeriodRow, periods)):
-        conn.execute(insert(model.__table__), rows)
+        insert_rows(session, model.__table__, rows)
     if session.get_bind().dialect.name == "postgresql":
         for table in ("households", "members"):
             session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

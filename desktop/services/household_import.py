@@ -33,6 +33,7 @@ from desktop.domain.vocab import Labelled
 from desktop.io.household_import import ParsedHousehold, ParsedRoster
 from desktop.models import AuditEntry, Household, Member, PolicyPeriodRow
 from desktop.models.base import utcnow
+from desktop.services.bulk import insert_rows
 from desktop.services.households import household_values, member_values
 from desktop.services.region_import import RegionResolver
 
@@ -248,8 +249,7 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
         values["village_id"] = result.resolver.village_id(p.parsed.township, p.parsed.village)
         house_rows.append({**values, **stamp})
     conn = session.connection()
-    if house_rows:
-        conn.execute(insert(Household.__table__), house_rows)
+    insert_rows(session, Household.__table__, house_rows)
     ids = _existing_by_code(session, [r["code"] for r in house_rows])
     member_rows, period_rows = [], []
     for p in new:
@@ -262,8 +262,7 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
     if progress:
         progress(1, 3)
     _update(session, result, changed, now, member_rows, period_rows)
-    if member_rows:
-        conn.execute(insert(Member.__table__), member_rows)
+    insert_rows(session, Member.__table__, member_rows)
     if period_rows:
         conn.execute(insert(PolicyPeriodRow.__table__), period_rows)
     if progress:
