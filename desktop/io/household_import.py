@@ -120,11 +120,13 @@ def parse(path: str | Path, mapping: dict[str, str] | None = None, progress: Pro
     for i, cells_ in enumerate(data_rows):
         if progress and i % 5000 == 0:
             progress(i, len(data_rows))
-        if not any(cells_) or cells.is_total_row(cells_):
+        if not any(cells_):
             continue
         if len(cells_) < width:
             cells_ = [*cells_, *([None] * (width - len(cells_)))]
         get = dict(zip(keys, map(cells_.__getitem__, idxs), strict=True))
+        if not get.get("code") and cells.is_total_row(cells_):
+            continue  # a 合计 line under the table (checked only where a code is missing: cheap)
         people.append(_person(result, header.row + 2 + i, get, memo))
     result.rows = len(people)
     result.county = county_named(sheet.rows[header.row + 1:], header.columns.get("county"))
@@ -187,7 +189,7 @@ def _person(result: ParsedRoster, row: int, get: dict[str, Any], memo: dict[tupl
     if health and "残疾" in health:
         member.disabled = True
     # Members of one household repeat its cells: read them once (unless they had problems).
-    raw = tuple(get.get(k) for k in _RAW_HOUSEHOLD)
+    raw = tuple(map(get.get, _RAW_HOUSEHOLD))
     household = memo.get(raw)
     if household is None:
         before = ok
