@@ -48,11 +48,12 @@ class ImportRun:
 
 
 def parse(kind: str, path: str | Path, mapping: dict[str, str] | None = None,
-          progress: Progress | None = None) -> ImportRun:
+          progress: Progress | None = None, sheet: Any = None) -> ImportRun:
+    """Read and check ``path``; ``sheet`` (from an earlier parse) spares reading it again."""
     if kind not in KINDS:
         raise ValueError(f"未知的导入类型：{kind}（可选 households、assets）")
     parser = household_parser if kind == "households" else asset_parser
-    parsed = parser.parse(path, mapping, progress)
+    parsed = parser.parse(path, mapping, progress, sheet=sheet)
     return ImportRun(kind, Path(path), parsed, parse_problems=len(parsed.problems))
 
 

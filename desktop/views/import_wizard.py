@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.io import asset_import as asset_parser
 from desktop.io import household_import as household_parser
 from desktop.io.cells import display
-from desktop.io.headers import clean_header
+from desktop.io.headers import clean_header, find_header
 from desktop.io.sheets import ImportFileError
 from desktop.services import importing
 from desktop.services.database import one_line
@@ -358,10 +358,13 @@ class ImportWizard(QWizard):
 
     def preview(self, mapping: dict[str, str]) -> None:
         assert self.run is not None
-        path = self.run.path
+        first = self.run
+        same = find_header(first.parsed.sheet.rows, _fields(self.kind), mapping).columns == first.parsed.header.columns
 
         def work(progress: Any) -> importing.ImportRun:
-            return importing.preview(self.ctx.db, importing.parse(self.kind, path, mapping, progress))
+            # The file is not read twice; it is checked again only when the mapping changed.
+            run = first if same else importing.parse(self.kind, first.path, mapping, progress, first.parsed.sheet)
+            return importing.preview(self.ctx.db, run)
 
         def done(run: importing.ImportRun) -> None:
             self.run = run
