@@ -57,14 +57,21 @@ def clean_header(value: Any) -> tuple[str, str]:
     return text, ""
 
 
+_NAME_INDEX: dict[int, dict[str, tuple[str, int]]] = {}
+
+
 def _rank(specs: list[FieldSpec], name: str) -> tuple[str, int] | None:
     """The field a header names and how directly (0 = canonical); None when unknown."""
-    best: tuple[str, int] | None = None
-    for spec in specs:
-        for i, candidate in enumerate(spec.names):
-            if name == clean_header(candidate)[0] and (best is None or i < best[1]):
-                best = (spec.key, i)
-    return best
+    index = _NAME_INDEX.get(id(specs))
+    if index is None:
+        index = {}
+        for spec in specs:
+            for i, candidate in enumerate(spec.names):
+                clean = clean_header(candidate)[0]
+                if clean not in index or i < index[clean][1]:
+                    index[clean] = (spec.key, i)
+        _NAME_INDEX[id(specs)] = index
+    return index.get(name)
 
 
 def _header_texts(rows: list[list[Any]], r: int, merged_from_above: bool) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,8 @@ FIELDS: list[FieldSpec] = [
 LABELS = {f.key: f.label for f in FIELDS}
 HOUSEHOLD_KEYS = ("township", "village", "category", "monitor_kind", "policy", "phone", "bank", "account", "notes")
 Progress = Callable[[int, int], None]
+_HEAD, _OTHER, _ABLE = Relation.HEAD.value, Relation.OTHER.value, LabourCapacity.ABLE.value  # plain str: fast
+_TODAY = date.today()  # birth dates after it are errors; fixed per run, not asked per row
 _RAW_HOUSEHOLD = ("township", "village", "phone", "bank", "notes", "account", "monitor_kind", "category", "policy")
 
 
@@ -165,16 +168,16 @@ def _person(result: ParsedRoster, row: int, get: dict[str, Any], memo: dict[tupl
         bad("name", "姓名为空")
     number = digits("id_number", "身份证号")
     if number is not None:
-        for p in idcard.id_problems(number):
+        for p in idcard.id_problems(number, today=_TODAY):
             bad("id_number", p.message)
-    relation: str | None = Relation.HEAD.value
+    relation: str | None = _HEAD
     if result.per_person:
         rel_text = cells.text(get.get("relation"))
         relation = lookup(Relation, rel_text, RELATION_SYNONYMS) if rel_text else None
         if relation is None:
             bad("relation", f"与户主关系“{rel_text}”无法识别（应为 户主、配偶、之子、之女……）" if rel_text
                 else "与户主关系为空")
-    labour: str | None = LabourCapacity.ABLE.value
+    labour: str | None = _ABLE
     if "labour" in cols:
         lab_text = cells.text(get.get("labour"))
         labour = lookup(LabourCapacity, lab_text, LABOUR_SYNONYMS) if lab_text else None
@@ -182,8 +185,8 @@ def _person(result: ParsedRoster, row: int, get: dict[str, Any], memo: dict[tupl
             bad("labour", f"劳动能力“{lab_text}”无法识别（应为 有劳动能力、弱劳动能力、丧失劳动能力或无劳动能力）"
                 if lab_text else "劳动能力为空")
     health = cells.text(get.get("chronic"))
-    member = MemberData(name=name, id_number=idcard.normalise(number or ""), relation=relation or Relation.OTHER,
-                        labour=labour or LabourCapacity.ABLE, disabled=cells.flag(get.get("disabled")),
+    member = MemberData(name=name, id_number=idcard.normalise(number or ""), relation=relation or _OTHER,
+                        labour=labour or _ABLE, disabled=cells.flag(get.get("disabled")),
                         chronic_illness=cells.flag(health) and "残疾" not in health,
                         student=cells.flag(get.get("student")))
     if health and "残疾" in health:
@@ -253,11 +256,11 @@ def _group(result: ParsedRoster, people: list[PersonRow]) -> None:
 
 
 def _household(result: ParsedRoster, code: str, rows: list[PersonRow]) -> ParsedHousehold:
-    lead = next((r for r in rows if r.member.relation == Relation.HEAD), rows[0])
+    lead = next((r for r in rows if r.member.relation == _HEAD), rows[0])
     values = lead.household
     for r in rows:
-        if r is lead:
-            continue
+        if r is lead or r.household is values:
+            continue  # the same cells as the head's row (read once, see ``_person``)
         for key in HOUSEHOLD_KEYS:
             mine = r.household.get(key)
             if mine not in (None, "") and values.get(key) not in (None, "") and mine != values[key] and \
