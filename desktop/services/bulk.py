@@ -9,6 +9,7 @@ is looked up once and the rows go to the driver as plain tuples — the same sto
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
@@ -28,10 +29,13 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join([mark] * len(names))})")
-    pairs = list(zip(names, processors, strict=True))
-    plain = [n for n, p in pairs if p is None]
-    if len(plain) == len(pairs):
-        params = [tuple(r[n] for n in names) for r in rows]
-    else:
-        params = [tuple(r[n] if p is None else p(r[n]) for n, p in pairs) for r in rows]
+    # Tuples, transposes and conversions all run in C loops (itemgetter, zip, map).
+    params: list[tuple[Any, ...]] = list(map(itemgetter(*names), rows)) if len(names) > 1 else \
+        [(r[names[0]],) for r in rows]
+    convert = [(j, p) for j, p in enumerate(processors) if p is not None]
+    if convert:
+        cols: list[Any] = list(zip(*params, strict=True))
+        for j, p in convert:
+            cols[j] = list(map(p, cols[j]))
+        params = list(zip(*cols, strict=True))
     conn.exec_driver_sql(sql, params)
