@@ -261,3 +261,16 @@ def test_saving_a_household_is_audited_and_policy_history_kept(demo_db):
         assert any("13900001111" in (e.after or "") for e in entries)
         periods = household_service.get_household(s, hid).periods
         assert any(p.end == date(2026, 5, 31) or p.start == date(2026, 6, 1) for p in periods)
+
+
+def test_a_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
+    from desktop.io import sheets
+
+    path = national(tmp_path / "n.xlsx")
+    monkeypatch.setattr(sheets, "MAX_BYTES", 1000)
+    with pytest.raises(ImportFileError, match="文件太大"):
+        importing.parse("households", path)
+    monkeypatch.setattr(sheets, "MAX_BYTES", 10**9)
+    monkeypatch.setattr(sheets, "MAX_ROWS", 3)
+    with pytest.raises(ImportFileError, match="行数太多"):
+        importing.parse("households", path)

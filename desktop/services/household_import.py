@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -111,8 +112,11 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
         if problem:
             roster.problem(h.rows[0].row, "village", h.village, problem)
     result.new_regions = resolver.created_names()
-    by_code = _existing_by_code(session, [h.data.code for h in roster.households])
-    by_number = _existing_by_number(session, [m.id_number for h in roster.households for m in h.data.members])
+    # A first import into an empty roster (the usual start) has nothing to match against.
+    empty = session.scalar(select(Household.id).limit(1)) is None
+    by_code = {} if empty else _existing_by_code(session, [h.data.code for h in roster.households])
+    by_number = {} if empty else _existing_by_number(
+        session, [m.id_number for h in roster.households for m in h.data.members])
     planned = []
     claimed: dict[int, ParsedHousehold] = {}
     for h in roster.households:
@@ -262,6 +266,7 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
     if progress:
         progress(1, 3)
     _update(session, result, changed, now, member_rows, period_rows)
+    member_rows.sort(key=itemgetter("id_number"))  # the unique index then grows at its end
     insert_rows(session, Member.__table__, member_rows)
     if period_rows:
         conn.execute(insert(PolicyPeriodRow.__table__), period_rows)
