@@ -23,7 +23,7 @@ class Household(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     village_id: Mapped[int] = mapped_column(ForeignKey("regions.id"), index=True)
-    category: Mapped[str] = mapped_column(String(20), index=True)
+    category: Mapped[str] = mapped_column(String(20))  # 2 values: an index would not narrow a search
     monitor_kind: Mapped[str | None] = mapped_column(String(20))
     # The head's name kept on the household so the roster sorts and shows it without a join.
     head_name: Mapped[str] = mapped_column(String(60), default="", index=True)
@@ -54,7 +54,7 @@ class Member(Base):
     relation: Mapped[str] = mapped_column(String(20))
     sex: Mapped[str] = mapped_column(String(8))
     birth_date: Mapped[date] = mapped_column(Date)
-    labour: Mapped[str] = mapped_column(String(20), index=True)
+    labour: Mapped[str] = mapped_column(String(20))  # 4 values: filtered per household, no index
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     chronic_illness: Mapped[bool] = mapped_column(Boolean, default=False)
     student: Mapped[bool] = mapped_column(Boolean, default=False)

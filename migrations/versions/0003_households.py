@@ -36,7 +36,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("households", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_households_village_id"), ["village_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_households_category"), ["category"], unique=False)
         batch_op.create_index(batch_op.f("ix_households_head_name"), ["head_name"], unique=False)
 
     op.create_table(
@@ -63,7 +62,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_members_household_id"), ["household_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_members_name"), ["name"], unique=False)
         batch_op.create_index(batch_op.f("ix_members_id_tail"), ["id_tail"], unique=False)
-        batch_op.create_index(batch_op.f("ix_members_labour"), ["labour"], unique=False)
 
     op.create_table(
         "policy_periods",
@@ -85,13 +83,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_policy_periods_household_id"))
     op.drop_table("policy_periods")
     with op.batch_alter_table("members", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_members_labour"))
         batch_op.drop_index(batch_op.f("ix_members_id_tail"))
         batch_op.drop_index(batch_op.f("ix_members_name"))
         batch_op.drop_index(batch_op.f("ix_members_household_id"))
     op.drop_table("members")
     with op.batch_alter_table("households", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_households_head_name"))
-        batch_op.drop_index(batch_op.f("ix_households_category"))
         batch_op.drop_index(batch_op.f("ix_households_village_id"))
     op.drop_table("households")
