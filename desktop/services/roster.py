@@ -100,8 +100,8 @@ def _filtered(q: Select, f: HouseholdFilter, sort: str = "code") -> Select:  # t
         q = q.where(_village.parent_id == f.township_id)
     if f.category:
         q = q.where(Household.category == f.category)
-    if f.labour:
-        q = q.where(exists().where(Member.household_id == Household.id, Member.labour == f.labour))
+    if f.labour:  # one pass over members (four values: no index would help), not a probe per household
+        q = q.where(Household.id.in_(select(Member.household_id).where(Member.labour == f.labour)))
     return q
 
 
