@@ -72,7 +72,8 @@ from desktop.services.register import AssetFilter, fetch_rows, search
 from desktop.services.stats import stats
 
 TODAY = date(2026, 6, 30)
-STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed"}
+STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
+              "households", "members"}
 
 
 # ---------------------------------------------------------------- helpers
@@ -642,7 +643,8 @@ def test_dispose_hides_from_register_but_stats_count_it(any_db):
         assert search(s, AssetFilter(include_disposed=True)).ids == [gone, keep]
         assert search(s, AssetFilter(status=Status.DISPOSED)).ids == [gone]
         assert stats(s) == {"townships": 2, "villages": 3, "assets": 1, "original_value": "100.10",
-                            "registered": 0, "unregistered": 1, "disposed": 1}
+                            "registered": 0, "unregistered": 1, "disposed": 1,
+                            "households": 0, "members": 0}
         detail = get_asset(s, gone)
         assert detail.data.status == Status.DISPOSED
         assert detail.disposal == disposal()
@@ -843,7 +845,8 @@ def test_fetch_rows(register_db):
 def test_stats_of_an_empty_database(db):
     with db.reader() as s:
         assert stats(s) == {"townships": 0, "villages": 0, "assets": 0, "original_value": "0.00",
-                            "registered": 0, "unregistered": 0, "disposed": 0}
+                            "registered": 0, "unregistered": 0, "disposed": 0,
+                            "households": 0, "members": 0}
 
 
 def test_stats_of_the_register(register_db):
@@ -851,7 +854,7 @@ def test_stats_of_the_register(register_db):
     with db.reader() as s:
         result = stats(s)
     assert result == {"townships": 2, "villages": 3, "assets": 4, "original_value": "3300000.70",
-                      "registered": 2, "unregistered": 2, "disposed": 1}
+                      "registered": 2, "unregistered": 2, "disposed": 1, "households": 0, "members": 0}
     assert json.loads(json.dumps(result)) == result  # plain JSON types
 
 
