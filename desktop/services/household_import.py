@@ -118,6 +118,7 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
     by_number = {} if empty else _existing_by_number(
         session, [m.id_number for h in roster.households for m in h.data.members])
     planned = []
+    columns = set(roster.header.columns)  # one set shared by every household
     claimed: dict[int, ParsedHousehold] = {}
     for h in roster.households:
         target = by_code.get(h.data.code)
@@ -138,7 +139,7 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
                 roster.problem(r.row, "id_number", m.id_number,
                                f"身份证号已登记在户编号为“{other[1]}”的农户中（{other[2]}）")
                 r.ok = False
-        planned.append(PlannedHousehold(h, target, parsed_columns=set(roster.header.columns)))
+        planned.append(PlannedHousehold(h, target, parsed_columns=columns))
     _compare(session, resolver, planned, result.today)
     result.households = planned
     return result

@@ -34,6 +34,8 @@ class RegionResolver:
         self.parent = {r.id: r.parent_id for r in regions}
         self.new_townships: list[str] = []
         self.new_villages: list[tuple[str, str]] = []
+        self._checked: dict[tuple[str, str, bool], str | None] = {}  # a file names few places, often
+        self._ids: dict[tuple[str, str], int | None] = {}
 
     def _villages_named(self, village: str) -> list[int]:
         return [vid for (tid, name), vid in self.villages.items() if name == _key(village)
@@ -41,6 +43,12 @@ class RegionResolver:
 
     def check(self, township: str, village: str, has_township: bool) -> str | None:
         """None when the place is known or can be created; otherwise what is wrong."""
+        key = (township, village, has_township)
+        if key not in self._checked:
+            self._checked[key] = self._check(township, village, has_township)
+        return self._checked[key]
+
+    def _check(self, township: str, village: str, has_township: bool) -> str | None:
         if not village:
             return None  # reported by the row check
         if not has_township or not township:
@@ -64,6 +72,12 @@ class RegionResolver:
         return [f"新建乡镇：{t}" for t in self.new_townships] + [f"新建村：{t} {v}" for t, v in self.new_villages]
 
     def village_id(self, township: str, village: str) -> int | None:
+        key = (township, village)
+        if key not in self._ids:
+            self._ids[key] = self._village_id(township, village)
+        return self._ids[key]
+
+    def _village_id(self, township: str, village: str) -> int | None:
         if township:
             tid = self.townships.get(_key(township))
             return self.villages.get((tid, _key(village))) if tid is not None else None
@@ -94,6 +108,7 @@ class RegionResolver:
             self.villages[(tid, village)] = info.id
             self.names[info.id], self.parent[info.id] = info.name, tid
         self.new_townships, self.new_villages = [], []
+        self._ids.clear()  # the new places have ids now
 
 
 def _free(codes: set[str], prefix: str, suffix: str) -> str:
