@@ -269,8 +269,7 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
     _update(session, result, changed, now, member_rows, period_rows)
     member_rows.sort(key=itemgetter("id_number"))  # the unique index then grows at its end
     insert_rows(session, Member.__table__, member_rows)
-    if period_rows:
-        conn.execute(insert(PolicyPeriodRow.__table__), period_rows)
+    insert_rows(session, PolicyPeriodRow.__table__, period_rows)
     if progress:
         progress(3, 3)
     summary = result.summary()
