@@ -94,6 +94,8 @@ class PreviewModel(QAbstractTableModel):
             if col < 0:
                 return "；".join(self.problems.get(n, []))
             return display(cells[col]) if col < len(cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and n in self.problems:
+            return "\n".join(self.problems[n])  # the whole text where the column cuts it
         if role == Qt.ItemDataRole.ForegroundRole and n in self.problems:
             return QBrush(QColor("#b91c1c"))
         return None
