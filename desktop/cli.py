@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import APP_ID, ORG_NAME, __version__, cli_print
+from desktop import APP_ID, ORG_NAME, __version__, cli_io, cli_print
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
-SCREENSHOT_VIEWS = ("assets", "regions", "editor", "dashboard", "warnings", "income", "inspections")
+SCREENSHOT_VIEWS = ("assets", "regions", "editor", "dashboard", "warnings", "income", "inspections", "households")
 
 
 def default_data_dir() -> Path:
@@ -43,17 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     warn = sub.add_parser("warnings", help="自查预警清单")
     warn.add_argument("--json", action="store_true", help="输出 JSON 数组")
-    export = sub.add_parser("export", help="导出 Excel 工作簿")
-    export_sub = export.add_subparsers(dest="what", required=True)
-    returns = export_sub.add_parser("returns", help="年度收益台账")
-    returns.add_argument("out", type=Path)
-    returns.add_argument("--year", type=int, help="只导出这一年（默认：各年度）")
-    export_sub.add_parser("inspections", help="验收记录").add_argument("out", type=Path, help="输出 .xlsx 文件")
     shot = sub.add_parser("screenshot", help="离屏打开一个界面并保存截图")
     shot.add_argument("view", choices=SCREENSHOT_VIEWS)
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1280x800")
     cli_print.add_parser(sub)
+    cli_io.add_parsers(sub)
     return p
 
 
@@ -136,28 +131,6 @@ def _cmd_warnings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_returns(args: argparse.Namespace, db: Database) -> str:
-    from desktop.io.returns_export import export_returns
-
-    with db.reader() as s:
-        n = export_returns(s, args.out, args.year)
-    return f"{args.out}（{n} 行）"
-
-
-def _export_inspections(args: argparse.Namespace, db: Database) -> str:
-    from desktop.io.inspections_export import export_inspections
-
-    with db.reader() as s:
-        n = export_inspections(s, args.out)
-    return f"{args.out}（{n} 条）"
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    db = _open(args, upgrade=False)
-    print({"returns": _export_returns, "inspections": _export_inspections}[args.what](args, db))
-    return 0
-
-
 def _cmd_screenshot(args: argparse.Namespace) -> int:
     from desktop.app import screenshot
 
@@ -175,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot,
-               "warnings": _cmd_warnings, "export": _cmd_export, "print": lambda a: cli_print.run(a, _open)}
+               "warnings": _cmd_warnings, "print": lambda a: cli_print.run(a, _open),
+               "import": lambda a: cli_io.cmd_import(a, _open), "export": lambda a: cli_io.cmd_export(a, _open)}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

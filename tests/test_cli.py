@@ -24,7 +24,8 @@ from desktop.services.database import ENV_URL, Database
 from desktop.services.stats import stats
 
 STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
-              "inspections", "overdue_rectifications", "net_income_by_year", "warnings"}
+              "inspections", "overdue_rectifications", "net_income_by_year", "warnings",
+              "households", "members"}
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ for package in (desktop.domain, desktop.models, desktop.services, desktop.report
     names.append(package.__name__)
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         names.append(info.name)
-names += ["desktop.cli", "desktop.cli_print"]
+names += ["desktop.cli", "desktop.cli_print", "desktop.cli_io"]
 for name in names:
     importlib.import_module(name)
 qt = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6")))
@@ -60,7 +60,14 @@ def test_domain_models_and_services_do_not_import_qt():
             "desktop.services.demo_inspections", "desktop.services.handovers",
             "desktop.domain.income", "desktop.domain.selfcheck", "desktop.models.income", "desktop.services.income",
             "desktop.services.income_stats", "desktop.services.warnings", "desktop.services.dashboard",
-            "desktop.services.category_settings", "desktop.services.demo_income"} <= modules
+            "desktop.services.category_settings", "desktop.services.demo_income",
+
+            "desktop.domain.idcard", "desktop.domain.households", "desktop.models.household",
+            "desktop.services.households", "desktop.services.roster", "desktop.services.demo_households",
+            "desktop.services.household_import", "desktop.services.asset_import", "desktop.services.importing",
+            "desktop.services.household_export", "desktop.services.asset_export", "desktop.services.region_import",
+            "desktop.io.sheets", "desktop.io.headers", "desktop.io.cells", "desktop.io.household_import",
+            "desktop.io.asset_import", "desktop.io.report", "desktop.io.workbook"} <= modules
     assert result["qt"] == []
 
 

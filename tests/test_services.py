@@ -73,7 +73,8 @@ from desktop.services.stats import stats
 
 TODAY = date(2026, 6, 30)
 STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
-              "inspections", "overdue_rectifications", "net_income_by_year", "warnings"}
+              "inspections", "overdue_rectifications", "net_income_by_year", "warnings",
+              "households", "members"}
 
 
 # ---------------------------------------------------------------- helpers
@@ -645,7 +646,7 @@ def test_dispose_hides_from_register_but_stats_count_it(any_db):
         register_figures = {k: v for k, v in stats(s).items() if k not in ("net_income_by_year", "warnings")}
         assert register_figures == {"townships": 2, "villages": 3, "assets": 1, "original_value": "100.10",
                                     "registered": 0, "unregistered": 1, "disposed": 1,
-                                    "inspections": 0, "overdue_rectifications": 0}
+                                    "inspections": 0, "overdue_rectifications": 0, "households": 0, "members": 0}
         detail = get_asset(s, gone)
         assert detail.data.status == Status.DISPOSED
         assert detail.disposal == disposal()
@@ -847,7 +848,8 @@ def test_stats_of_an_empty_database(db):
     with db.reader() as s:
         assert stats(s) == {"townships": 0, "villages": 0, "assets": 0, "original_value": "0.00",
                             "registered": 0, "unregistered": 0, "disposed": 0, "net_income_by_year": {},
-                            "warnings": {}, "inspections": 0, "overdue_rectifications": 0}
+                            "warnings": {}, "inspections": 0, "overdue_rectifications": 0,
+                            "households": 0, "members": 0}
 
 
 def test_stats_of_the_register(register_db):
@@ -857,7 +859,7 @@ def test_stats_of_the_register(register_db):
     register_figures = {k: v for k, v in result.items() if k not in ("net_income_by_year", "warnings")}
     assert register_figures == {"townships": 2, "villages": 3, "assets": 4, "original_value": "3300000.70",
                                 "registered": 2, "unregistered": 2, "disposed": 1, "inspections": 0,
-                                "overdue_rectifications": 0}
+                                "overdue_rectifications": 0, "households": 0, "members": 0}
     assert json.loads(json.dumps(result)) == result  # plain JSON types
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -69,6 +69,31 @@ def _cell(ws: Any, value: Any, proto: WriteOnlyCell | None) -> Any:
     c = WriteOnlyCell(ws, value)
     c._style = copy.copy(proto._style)
     return c
+
+
+class _ColumnCell(Cell):
+    """A styled cell reused for every row of its column, its style id looked up once
+    (openpyxl otherwise hashes the style array again for every cell it writes)."""
+
+    def __init__(self, ws: Any, proto: Any) -> None:
+        super().__init__(ws, row=1, column=1)
+        self._style = copy.copy(proto._style)
+        self._sid: int | None = None
+
+    @property
+    def style_id(self) -> int:
+        if self._sid is None:
+            self._sid = self.parent.parent._cell_styles.add(self._style)
+        return self._sid
+
+
+def _place(cells: Sequence[Any], row_idx: int) -> Any:
+    """openpyxl's write-only append for rows that are already styled cells: only place them
+    (its own version first tries each cell as a value, failing once per cell)."""
+    for col_idx, cell in enumerate(cells, 1):
+        cell.column = col_idx
+        cell.row = row_idx
+        yield cell
 
 
 def _proto(ws: Any, **style: Any) -> WriteOnlyCell:
@@ -121,21 +146,30 @@ def _write_sheets(wb: Workbook, sheets: Sequence[TableSheet], progress: Callable
         head = _proto(ws, font=Font(bold=True), fill=PatternFill("solid", fgColor="DDEBF7"), border=_BORDER,
                       alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
         ws.append([_cell(ws, c.header, head) for c in cols])
-        protos = [_proto(ws, number_format=FORMATS[c.kind], border=_BORDER) for c in cols]
+        # One styled cell per column, refilled for every row: openpyxl writes a row as soon as
+        # it is appended, so the cells can be reused — the cost per cell is then the same as
+        # for unstyled values (a new styled cell per value costs twice as much).
+        protos = [_ColumnCell(ws, _proto(ws, number_format=FORMATS[c.kind], border=_BORDER)) for c in cols]
+        ws._values_to_row = _place  # data rows are our cells; restored for the totals row
         totals: list[Decimal | None] = [Decimal(0) if c.total else None for c in cols]
+        summed = [j for j, t in enumerate(totals) if t is not None]
         count = 0
         for row in sheet.rows:
-            out = []
-            for j, value in enumerate(row):
-                value = _plain(value)
-                if totals[j] is not None and value is not None:
-                    totals[j] += Decimal(value)  # type: ignore[operator]
-                out.append(_cell(ws, value, protos[j]))
-            ws.append(out)
+            for cell, value in zip(protos, row, strict=False):
+                if isinstance(value, float):
+                    _plain(value)
+                cell.value = value
+            for cell in protos[len(row):]:
+                cell.value = None  # a short row must not repeat the previous row's tail
+            for j in summed:
+                if row[j] is not None:
+                    totals[j] += Decimal(row[j])  # type: ignore[operator]
+            ws.append(protos)
             count += 1
             done += 1
             if progress is not None and done % 1000 == 0:
                 progress(done)
+        del ws._values_to_row
         sheet.written = count
         if any(t is not None for t in totals):
             bold = _proto(ws, font=Font(bold=True), border=_BORDER)

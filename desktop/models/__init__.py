@@ -4,6 +4,7 @@
 from desktop.models.asset import Asset, AssetBeneficiary, AssetFunding
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base
+from desktop.models.household import Household, Member, PolicyPeriodRow
 from desktop.models.income import CategorySetting, IncomeRecord
 from desktop.models.inspection import (
     Attachment,
@@ -24,7 +25,7 @@ SCHEMA_REVISION = "0004"
 
 __all__ = [
     "Asset", "AssetBeneficiary", "AssetFunding", "AuditEntry", "Base", "CategorySetting", "Disposal",
-    "IncomeRecord",
+    "IncomeRecord", "Household", "Member", "PolicyPeriodRow",
     "Registration", "RegistrationOwner", "Region", "SCHEMA_REVISION",
     "Attachment", "AttachmentBlob", "Handover", "HandoverLine", "Inspection", "InspectionMember",
     "Rectification",

@@ -26,9 +26,12 @@ from desktop.models import (
     Disposal,
     Handover,
     HandoverLine,
+    Household,
     IncomeRecord,
     Inspection,
     InspectionMember,
+    Member,
+    PolicyPeriodRow,
     Rectification,
     Region,
     Registration,
@@ -39,7 +42,8 @@ from desktop.models.base import utcnow
 # Attachment bytes (AttachmentBlob) are not audited: the link, with its file name, is.
 AUDITED: tuple[type, ...] = (Asset, AssetFunding, AssetBeneficiary, Region, Registration,
                              RegistrationOwner, Disposal, Inspection, InspectionMember, Rectification,
-                             Handover, HandoverLine, Attachment, IncomeRecord, CategorySetting)
+                             Handover, HandoverLine, Attachment, IncomeRecord, CategorySetting,
+                             Household, Member, PolicyPeriodRow)
 _SKIP = {"created_at", "updated_at"}
 
 

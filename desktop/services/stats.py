@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.money import plain_yuan
 from desktop.domain.vocab import RegionLevel, Status
-from desktop.models import Asset, Region, Registration
+from desktop.models import Asset, Household, Member, Region, Registration
 from desktop.services import inspections
 from desktop.services.income_stats import income_stats
 
@@ -41,4 +41,6 @@ def stats(session: Session) -> dict[str, Any]:
         "inspections": inspections.count_inspections(session),
         "overdue_rectifications": inspections.count_overdue(session, date.today()),
         **income_stats(session, date.today()),
+        "households": session.scalar(select(func.count(Household.id))) or 0,
+        "members": session.scalar(select(func.count(Member.id))) or 0,
     }

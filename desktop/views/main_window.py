@@ -23,6 +23,7 @@ from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
 from desktop.views.context import AppContext
 from desktop.views.dashboard_view import DashboardView
+from desktop.views.households_view import HouseholdsView
 from desktop.views.income_grid import IncomeGridView
 from desktop.views.inspections_view import InspectionsView
 from desktop.views.regions_view import RegionsView
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
             ("income", self.tr("收益录入"), IncomeGridView(ctx)),
             ("warnings", self.tr("自查预警"), self.warnings),
             ("inspections", self.tr("验收管理"), InspectionsView(ctx)),
+            ("households", self.tr("农户花名册"), HouseholdsView(ctx)),
             ("regions", self.tr("区划管理"), self.regions),
         ]
         self.nav = QListWidget()
