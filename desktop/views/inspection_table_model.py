@@ -3,26 +3,21 @@ rows fetched a page at a time, sorting in SQL) and the overdue rectifications.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.inspections import InspectionKind, InspectionResult
 from desktop.domain.money import format_yuan
 from desktop.services.inspections import InspectionRow, OverdueRow
 from desktop.views.common import tr_label
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from desktop.views.paged_table_model import BAD, RIGHT, WARN, Index, PagedTableModel
 
 
-class InspectionTableModel(QAbstractTableModel):
-    sort_requested = Signal(str, bool)
-
-    COLUMNS: tuple[tuple[str, str, Callable[[InspectionRow], str]], ...] = (
+class InspectionTableModel(PagedTableModel[InspectionRow]):
+    COLUMNS = (
         ("inspected_on", "验收日期", lambda r: r.inspected_on.isoformat()),
         ("code", "资产编码", lambda r: r.code),
         ("name", "资产名称", lambda r: r.name),
@@ -35,74 +30,19 @@ class InspectionTableModel(QAbstractTableModel):
          if r.rectifications else ""),
         ("team", "验收组", lambda r: r.team),
     )
-    _RIGHT_KEYS = {"verified_investment", "open_rectifications"}
-
-    def __init__(self, fetch: Callable[[Sequence[int]], dict[int, InspectionRow]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._ids: list[int] = []
-        self._rows: dict[int, InspectionRow] = {}
-
-    def set_ids(self, ids: list[int]) -> None:
-        self.beginResetModel()
-        self._ids, self._rows = ids, {}
-        self.endResetModel()
+    RIGHT_KEYS = {"verified_investment", "open_rectifications"}
 
     def inspection_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
-    def row_of(self, inspection_id: int) -> int | None:
-        try:
-            return self._ids.index(inspection_id)
-        except ValueError:
-            return None
-
-    def row_data(self, row: int) -> InspectionRow | None:
-        iid = self.inspection_id(row)
-        if iid is None:
-            return None
-        if iid not in self._rows:
-            start = row - row % PAGE
-            self._rows.update(self._fetch(self._ids[start:start + PAGE]))
-        return self._rows.get(iid)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section][1])
-        return str(section + 1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.row_data(index.row())
-        if r is None:
-            return None
-        key = self.COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[index.column()][2](r)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in self._RIGHT_KEYS:
-            return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "result" and r.result == InspectionResult.FAILED:
-                return QBrush(QColor("#b91c1c"))
-            if key == "result" and r.result == InspectionResult.BASICALLY:
-                return QBrush(QColor("#b45309"))
-            if key == "open_rectifications" and r.open_rectifications:
-                return QBrush(QColor("#b45309"))
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
+    def foreground(self, key: str, row: InspectionRow) -> QColor | None:
+        if key == "result" and row.result == InspectionResult.FAILED:
+            return BAD
+        if key == "result" and row.result == InspectionResult.BASICALLY:
+            return WARN
+        if key == "open_rectifications" and row.open_rectifications:
+            return WARN
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_requested.emit(self.COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
 
 
 class OverdueTableModel(QAbstractTableModel):
@@ -148,9 +88,9 @@ class OverdueTableModel(QAbstractTableModel):
             value = self.COLUMNS[index.column()][1](r)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return _RIGHT
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return QBrush(QColor("#b91c1c" if r.days_late > 30 else "#b45309"))
+            return QBrush(BAD if r.days_late > 30 else WARN)
         if role == Qt.ItemDataRole.UserRole:
             return r.inspection_id
         return None
