@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_yuan
 from desktop.domain.problems import ValidationError
-from desktop.domain.vocab import Category, Nature, RegionLevel, Status
+from desktop.domain.vocab import Category, Nature, Status
 from desktop.services import assets as asset_service
-from desktop.services import regions as region_service
 from desktop.services import register
 from desktop.services.register import AssetFilter, AssetRow
 from desktop.views import print_actions
 from desktop.views.asset_table_model import AssetTableModel
 from desktop.views.common import fill_combo, show_problems
 from desktop.views.context import AppContext
+from desktop.views.region_picker import RegionPicker
 
 
 class AssetRegisterView(QWidget):
@@ -61,8 +61,8 @@ class AssetRegisterView(QWidget):
         self.search.textChanged.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(),
                                                                          self.search.selectAll()))
-        self.township = QComboBox()
-        self.village = QComboBox()
+        self.picker = RegionPicker(self.ctx.db)
+        self.township, self.village = self.picker.township, self.picker.village
         self.category, self.nature, self.status = QComboBox(), QComboBox(), QComboBox()
         fill_combo(self.category, Category, blank=self.tr("全部类别"))
         fill_combo(self.nature, Nature, blank=self.tr("全部性质"))
@@ -132,32 +132,10 @@ class AssetRegisterView(QWidget):
         QWidget.setTabOrder(self.table, self.township)
 
     def _load_regions(self) -> None:
-        with self.ctx.db.reader() as s:
-            self._townships = region_service.regions_at(s, RegionLevel.TOWNSHIP)
-            self._villages = region_service.regions_at(s, RegionLevel.VILLAGE)
-        current = self.township.currentData()
-        self.township.blockSignals(True)
-        self.township.clear()
-        self.township.addItem(self.tr("全部乡镇"), None)
-        for t in self._townships:
-            self.township.addItem(t.name, t.id)
-        idx = self.township.findData(current)
-        self.township.setCurrentIndex(max(idx, 0))
-        self.township.blockSignals(False)
-        self._fill_villages()
+        self.picker.load()
 
     def _fill_villages(self) -> None:
-        township_id = self.township.currentData()
-        current = self.village.currentData()
-        self.village.blockSignals(True)
-        self.village.clear()
-        self.village.addItem(self.tr("全部村"), None)
-        for v in self._villages:
-            if township_id is None or v.parent_id == township_id:
-                self.village.addItem(v.name, v.id)
-        idx = self.village.findData(current)
-        self.village.setCurrentIndex(max(idx, 0))
-        self.village.blockSignals(False)
+        self.picker.fill_villages()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress and \

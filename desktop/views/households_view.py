@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.households import HouseholdCategory, LabourCapacity
-from desktop.domain.vocab import RegionLevel
-from desktop.services import regions as region_service
 from desktop.services import roster
 from desktop.services.roster import HouseholdFilter, HouseholdRow
 from desktop.views.common import fill_combo
 from desktop.views.context import AppContext
 from desktop.views.household_table_model import HouseholdTableModel
+from desktop.views.region_picker import RegionPicker
 
 
 class HouseholdsView(QWidget):
@@ -57,7 +56,8 @@ class HouseholdsView(QWidget):
         self.search.setClearButtonEnabled(True)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: (self.search.setFocus(),
                                                                          self.search.selectAll()))
-        self.township, self.village = QComboBox(), QComboBox()
+        self.picker = RegionPicker(self.ctx.db)
+        self.township, self.village = self.picker.township, self.picker.village
         self.category, self.labour = QComboBox(), QComboBox()
         fill_combo(self.category, HouseholdCategory, blank=self.tr("全部户类别"))
         fill_combo(self.labour, LabourCapacity, blank=self.tr("劳动能力：全部"))
@@ -114,29 +114,10 @@ class HouseholdsView(QWidget):
         QWidget.setTabOrder(self.search, self.table)
 
     def _load_regions(self) -> None:
-        with self.ctx.db.reader() as s:
-            self._townships = region_service.regions_at(s, RegionLevel.TOWNSHIP)
-            self._villages = region_service.regions_at(s, RegionLevel.VILLAGE)
-        current = self.township.currentData()
-        self.township.blockSignals(True)
-        self.township.clear()
-        self.township.addItem(self.tr("全部乡镇"), None)
-        for t in self._townships:
-            self.township.addItem(t.name, t.id)
-        self.township.setCurrentIndex(max(self.township.findData(current), 0))
-        self.township.blockSignals(False)
-        self._fill_villages()
+        self.picker.load()
 
     def _fill_villages(self) -> None:
-        tid, current = self.township.currentData(), self.village.currentData()
-        self.village.blockSignals(True)
-        self.village.clear()
-        self.village.addItem(self.tr("全部村"), None)
-        for v in self._villages:
-            if tid is None or v.parent_id == tid:
-                self.village.addItem(v.name, v.id)
-        self.village.setCurrentIndex(max(self.village.findData(current), 0))
-        self.village.blockSignals(False)
+        self.picker.fill_villages()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress and \
