@@ -37,6 +37,7 @@ from desktop.views.export_worker import ExportWorker, export_with_progress
 from desktop.views.inspection_form import InspectionDialog
 from desktop.views.inspection_table_model import InspectionTableModel, OverdueTableModel
 from desktop.views.print_preview import PrintPreviewDialog
+from desktop.views.region_picker import refill_combo
 from desktop.views.widgets import DateField
 
 
@@ -143,15 +144,9 @@ class InspectionsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _load_townships(self) -> None:
-        current = self.township.currentData()
-        self.township.blockSignals(True)
-        self.township.clear()
-        self.township.addItem(self.tr("全部乡镇"), None)
         with self.ctx.db.reader() as s:
-            for t in region_service.regions_at(s, RegionLevel.TOWNSHIP):
-                self.township.addItem(t.name, t.id)
-        self.township.setCurrentIndex(max(self.township.findData(current), 0))
-        self.township.blockSignals(False)
+            townships = [(t.name, t.id) for t in region_service.regions_at(s, RegionLevel.TOWNSHIP)]
+        refill_combo(self.township, self.tr("全部乡镇"), townships)
 
     # -- behaviour -----------------------------------------------------------------------
     def current_filter(self) -> InspectionFilter:

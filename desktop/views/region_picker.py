@@ -27,17 +27,19 @@ class RegionPicker:
         with self.db.reader() as s:
             self._townships = region_service.regions_at(s, RegionLevel.TOWNSHIP)
             self._villages = region_service.regions_at(s, RegionLevel.VILLAGE)
-        _refill(self.township, QCoreApplication.translate("RegionPicker", "全部乡镇"),
+        refill_combo(self.township, QCoreApplication.translate("RegionPicker", "全部乡镇"),
                 [(t.name, t.id) for t in self._townships])
         self.fill_villages()
 
     def fill_villages(self) -> None:
         tid = self.township.currentData()
-        _refill(self.village, QCoreApplication.translate("RegionPicker", "全部村"),
+        refill_combo(self.village, QCoreApplication.translate("RegionPicker", "全部村"),
                 [(v.name, v.id) for v in self._villages if tid is None or v.parent_id == tid])
 
 
-def _refill(combo: QComboBox, everything: str, items: list[tuple[str, int]]) -> None:
+def refill_combo(combo: QComboBox, everything: str, items: list[tuple[str, int]]) -> None:
+    """Replace a filter combo's choices, keeping the current one when it is still there,
+    without emitting change signals."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()

@@ -32,6 +32,7 @@ from desktop.services import warnings as warning_service
 from desktop.services.warnings import PlacedWarning
 from desktop.views.common import tr_label
 from desktop.views.context import AppContext
+from desktop.views.region_picker import refill_combo
 
 Index = QModelIndex
 
@@ -208,14 +209,7 @@ class WarningsView(QWidget):
             placed = warning_service.place(s, warning_service.compute_warnings(s, date.today()))
             townships = [(t.name, t.id) for t in region_service.regions_at(s, RegionLevel.TOWNSHIP)]
         self._stale = False
-        current = self.township.currentData()
-        self.township.blockSignals(True)
-        self.township.clear()
-        self.township.addItem(self.tr("全部乡镇"), None)
-        for name, tid in townships:
-            self.township.addItem(name, tid)
-        self.township.setCurrentIndex(max(self.township.findData(current), 0))
-        self.township.blockSignals(False)
+        refill_combo(self.township, self.tr("全部乡镇"), townships)
         self.model.load(placed)
         self._filter()
 
