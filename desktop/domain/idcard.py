@@ -9,7 +9,6 @@ length, birth date or check digit is reported, never guessed.
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +17,6 @@ from desktop.domain.problems import Problem
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"  # indexed by the weighted sum mod 11
-_ZERO_SUM = 48 * sum(WEIGHTS)
 # Province-level prefixes of GB/T 2260 (and 71/81/82/83 for Taiwan, Hong Kong, Macao residents).
 PROVINCES = frozenset({
     "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
@@ -45,10 +43,12 @@ def normalise(value: str | None) -> str:
 
 def check_digit(first17: str) -> str:
     """The GB 11643 check character of 17 digits."""
-    if len(first17) != 17:
+    if len(first17) != 17 or not (first17.isascii() and first17.isdigit()):
         raise ValueError("check_digit needs 17 digits")
-    # On the ASCII codes: sum(w * (c - 48)) = sum(w * c) - 48 * sum(w), with no int() per digit.
-    return CHECK_CHARS[(sum(map(operator.mul, first17.encode("ascii"), WEIGHTS)) - _ZERO_SUM) % 11]
+    # WEIGHTS are 2**17 … 2**1 modulo 11, and 13 ≡ 2 (mod 11), so the 17 digits read as a
+    # base-13 number are half the weighted sum, modulo 11: one C call instead of 17 Python
+    # multiplications per ID (tests/test_idcard_households.py checks it against WEIGHTS).
+    return CHECK_CHARS[2 * int(first17, 13) % 11]
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,13 @@ def parse(value: str | None, *, today: date | None = None) -> IdInfo:
 
 def derive(number: str) -> IdInfo:
     """Birth date and sex of a number already checked (by ``id_problems``) and normalised."""
-    born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    return IdInfo(number, born, "male" if int(number[16]) % 2 else "female")
+    return IdInfo(number, *birth_and_sex(number))
+
+
+def birth_and_sex(number: str) -> tuple[date, str]:
+    """``derive`` without the ``IdInfo``: what a bulk insert of 150,000 members needs per row."""
+    return (date(int(number[6:10]), int(number[10:12]), int(number[12:14])),
+            "male" if number[16] in "13579" else "female")
 
 
 def is_valid(value: str | None) -> bool:
