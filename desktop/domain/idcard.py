@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from desktop.domain.problems import Problem
 
@@ -23,6 +24,7 @@ PROVINCES = frozenset({
     "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
     "71", "81", "82", "83"})
 FIRST_BIRTH_YEAR = 1900
+_EARLIEST = date(FIRST_BIRTH_YEAR, 1, 1)
 
 _FULLWIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FULLWIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -59,8 +61,14 @@ class IdInfo:
 
 
 def birth_date_of(number: str) -> date | None:
+    return _born(number[6:14])
+
+
+@lru_cache(maxsize=1 << 16)
+def _born(digits: str) -> date | None:
+    """The date of 8 digits ``YYYYMMDD``; cached, as a county's 150,000 people share ~40,000."""
     try:
-        return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return None
 
@@ -79,9 +87,9 @@ def id_problems(value: str | None, field: str = "id_number", *, today: date | No
         return [Problem(field, "身份证号“{value}”只能是 17 位数字加一位数字或 X", {"value": raw})]
     if number[:2] not in PROVINCES or number[2:6] == "0000":
         return [Problem(field, "身份证号“{value}”的地区码“{region}”不存在", {"value": raw, "region": number[:6]})]
-    born = birth_date_of(number)
+    born = _born(number[6:14])
     today = today or date.today()
-    if born is None or not date(FIRST_BIRTH_YEAR, 1, 1) <= born <= today:
+    if born is None or not _EARLIEST <= born <= today:
         return [Problem(field, "身份证号“{value}”中的出生日期“{birth}”无效",
                         {"value": raw, "birth": number[6:14]})]
     expected = check_digit(number[:17])
@@ -106,8 +114,10 @@ def derive(number: str) -> IdInfo:
 
 def birth_and_sex(number: str) -> tuple[date, str]:
     """``derive`` without the ``IdInfo``: what a bulk insert of 150,000 members needs per row."""
-    return (date(int(number[6:10]), int(number[10:12]), int(number[12:14])),
-            "male" if number[16] in "13579" else "female")
+    born = _born(number[6:14])
+    if born is None:
+        raise ValueError(f"身份证号“{number}”中的出生日期无效")
+    return born, "male" if number[16] in "13579" else "female"
 
 
 def is_valid(value: str | None) -> bool:

@@ -122,7 +122,8 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
     claimed: dict[int, ParsedHousehold] = {}
     for h in roster.households:
         target = by_code.get(h.data.code)
-        owners = {by_number[m.id_number][0] for m in h.data.members if m.id_number in by_number}
+        owners = {by_number[m.id_number][0] for m in h.data.members if m.id_number in by_number} \
+            if by_number else set()
         if target is None and len(owners) == 1:
             target = next(iter(owners))
         if target is not None and target in claimed:
@@ -133,7 +134,7 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
             h.rows[0].ok = False
         elif target is not None:
             claimed[target] = h
-        for r, m in zip(h.rows, h.data.members, strict=True):
+        for r, m in zip(h.rows, h.data.members, strict=True) if by_number else ():
             other = by_number.get(m.id_number)
             if other is not None and other[0] != target:
                 roster.problem(r.row, "id_number", m.id_number,
