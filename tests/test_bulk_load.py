@@ -92,7 +92,8 @@ def test_a_small_addition_to_a_roster_keeps_its_indexes(county_db, statements, t
     monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 1)
     importing.run_file(county_db, "households", national(tmp_path / "n.xlsx"))
     statements.clear()
-    write(tmp_path / "one.xlsx", [["姓名", "证件号码", "户编号", "村", "乡镇"], ["孙永庆", HEAD3, "H0003", "东山村", "东山镇"]])
+    write(tmp_path / "one.xlsx", [["姓名", "证件号码", "户编号", "村", "乡镇"],
+                                  ["孙永庆", HEAD3, "H0003", "东山村", "东山镇"]])
     run = importing.run_file(county_db, "households", tmp_path / "one.xlsx")
     assert run.saved and run.summary()["new"] == 1
     assert dropped(statements) == []  # 1 new household beside 2 and 1 member beside 4: kept up as they come
