@@ -145,3 +145,16 @@ def test_policy_changes_take_effect_from_the_following_month_and_keep_history():
     assert change_policy(again, True, date(2026, 3, 1)) == again  # deciding what holds changes nothing
     assert currently_enjoys(again)  # the standing decision, though it takes effect next month
     assert not currently_enjoys(stopped)
+
+
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+def test_the_check_digit_is_the_standards_weighted_sum(first17):
+    total = sum(int(c) * w for c, w in zip(first17, idcard.WEIGHTS, strict=True))
+    assert idcard.check_digit(first17) == idcard.CHECK_CHARS[total % 11]
+
+
+@pytest.mark.parametrize("first17", ["1101051949123100", "110105194912310000", "11010519491231a02",
+                                     "１１０１０５１９４９１２３１００２", "11010519491231 02"])
+def test_the_check_digit_needs_exactly_17_ascii_digits(first17):
+    with pytest.raises(ValueError):
+        idcard.check_digit(first17)

@@ -9,22 +9,22 @@ length, birth date or check digit is reported, never guessed.
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from desktop.domain.problems import Problem
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"  # indexed by the weighted sum mod 11
-_ZERO_SUM = 48 * sum(WEIGHTS)
 # Province-level prefixes of GB/T 2260 (and 71/81/82/83 for Taiwan, Hong Kong, Macao residents).
 PROVINCES = frozenset({
     "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
     "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
     "71", "81", "82", "83"})
 FIRST_BIRTH_YEAR = 1900
+_EARLIEST = date(FIRST_BIRTH_YEAR, 1, 1)
 
 _FULLWIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FULLWIDTH.update({0xFF21 + i: ord("A") + i for i in range(26)})
@@ -45,10 +45,12 @@ def normalise(value: str | None) -> str:
 
 def check_digit(first17: str) -> str:
     """The GB 11643 check character of 17 digits."""
-    if len(first17) != 17:
+    if len(first17) != 17 or not (first17.isascii() and first17.isdigit()):
         raise ValueError("check_digit needs 17 digits")
-    # On the ASCII codes: sum(w * (c - 48)) = sum(w * c) - 48 * sum(w), with no int() per digit.
-    return CHECK_CHARS[(sum(map(operator.mul, first17.encode("ascii"), WEIGHTS)) - _ZERO_SUM) % 11]
+    # WEIGHTS are 2**17 … 2**1 modulo 11, and 13 ≡ 2 (mod 11), so the 17 digits read as a
+    # base-13 number are half the weighted sum, modulo 11: one C call instead of 17 Python
+    # multiplications per ID (tests/test_idcard_households.py checks it against WEIGHTS).
+    return CHECK_CHARS[2 * int(first17, 13) % 11]
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,14 @@ class IdInfo:
 
 
 def birth_date_of(number: str) -> date | None:
+    return _born(number[6:14])
+
+
+@lru_cache(maxsize=1 << 16)
+def _born(digits: str) -> date | None:
+    """The date of 8 digits ``YYYYMMDD``; cached, as a county's 150,000 people share ~40,000."""
     try:
-        return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return None
 
@@ -79,9 +87,9 @@ def id_problems(value: str | None, field: str = "id_number", *, today: date | No
         return [Problem(field, "身份证号“{value}”只能是 17 位数字加一位数字或 X", {"value": raw})]
     if number[:2] not in PROVINCES or number[2:6] == "0000":
         return [Problem(field, "身份证号“{value}”的地区码“{region}”不存在", {"value": raw, "region": number[:6]})]
-    born = birth_date_of(number)
+    born = _born(number[6:14])
     today = today or date.today()
-    if born is None or not date(FIRST_BIRTH_YEAR, 1, 1) <= born <= today:
+    if born is None or not _EARLIEST <= born <= today:
         return [Problem(field, "身份证号“{value}”中的出生日期“{birth}”无效",
                         {"value": raw, "birth": number[6:14]})]
     expected = check_digit(number[:17])
@@ -101,8 +109,15 @@ def parse(value: str | None, *, today: date | None = None) -> IdInfo:
 
 def derive(number: str) -> IdInfo:
     """Birth date and sex of a number already checked (by ``id_problems``) and normalised."""
-    born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    return IdInfo(number, born, "male" if int(number[16]) % 2 else "female")
+    return IdInfo(number, *birth_and_sex(number))
+
+
+def birth_and_sex(number: str) -> tuple[date, str]:
+    """``derive`` without the ``IdInfo``: what a bulk insert of 150,000 members needs per row."""
+    born = _born(number[6:14])
+    if born is None:
+        raise ValueError(f"身份证号“{number}”中的出生日期无效")
+    return born, "male" if number[16] in "13579" else "female"
 
 
 def is_valid(value: str | None) -> bool:

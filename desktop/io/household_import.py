@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -117,9 +118,13 @@ def parse(path: str | Path, mapping: dict[str, str] | None = None, progress: Pro
         return result
     data_rows = sheet.rows[header.row + 1:]
     people: list[PersonRow] = []
-    keys, idxs = list(header.columns), list(header.columns.values())
-    width = max(idxs) + 1
-    memo: dict[tuple[Any, ...], dict[str, Any]] = {}
+    cols = header.columns
+    width = max(cols.values()) + 1
+    # Each row's cells in ``_CELLS`` order, in one C call; a column the file lacks reads the
+    # None appended to the row (index -1).
+    fetch = itemgetter(*(cols.get(key, -1) for key in _CELLS))
+    end = [None]
+    reader = _RowReader(result)
     for i, cells_ in enumerate(data_rows):
         if progress and i % 5000 == 0:
             progress(i, len(data_rows))
@@ -127,10 +132,10 @@ def parse(path: str | Path, mapping: dict[str, str] | None = None, progress: Pro
             continue
         if len(cells_) < width:
             cells_ = [*cells_, *([None] * (width - len(cells_)))]
-        get = dict(zip(keys, map(cells_.__getitem__, idxs), strict=True))
-        if not get.get("code") and cells.is_total_row(cells_):
+        values = fetch(cells_ + end)
+        if not values[_CODE] and cells.is_total_row(cells_):
             continue  # a 合计 line under the table (checked only where a code is missing: cheap)
-        people.append(_person(result, header.row + 2 + i, get, memo))
+        people.append(reader.person(header.row + 2 + i, values))
     result.rows = len(people)
     result.county = county_named(sheet.rows[header.row + 1:], header.columns.get("county"))
     _group(result, people)
@@ -146,93 +151,108 @@ def county_named(rows: list[list[Any]], col: int | None) -> str:
     return next((cells.text(r[col]) for r in rows if col < len(r) and cells.text(r[col])), "")
 
 
-def _person(result: ParsedRoster, row: int, get: dict[str, Any], memo: dict[tuple[Any, ...], dict[str, Any]]
-            ) -> PersonRow:
-    cols = result.header.columns
-    ok = True
+# The cells a row is read from, in this order: the person's, then the household's (``_RAW``).
+_CELLS = ("code", "name", "id_number", "relation", "labour", "disabled", "chronic", "student", *_RAW_HOUSEHOLD)
+_AT = {key: i for i, key in enumerate(_CELLS)}
+_CODE, _NAME, _ID, _RELATION, _LABOUR, _DISABLED, _CHRONIC, _STUDENT = range(8)
+_RAW = slice(8, None)
+_TOWNSHIP, _VILLAGE, _PHONE, _BANK, _NOTES, _ACCOUNT, _KIND, _CATEGORY, _POLICY = range(8, 8 + len(_RAW_HOUSEHOLD))
 
-    def bad(key: str, message: str) -> None:
-        nonlocal ok
-        ok = False
-        result.problem(row, key, get.get(key), message)
 
-    def digits(key: str, what: str) -> str | None:
+class _RowReader:
+    """Checks one row after another. A row's problems are counted, not flagged per check, and
+    the cells of a household repeated on its members' rows are read once (``memo``)."""
+
+    def __init__(self, result: ParsedRoster) -> None:
+        cols = result.header.columns
+        self.result = result
+        self.problems = result.problems
+        self.per_person = result.per_person
+        self.has_labour = "labour" in cols
+        self.has_township = "township" in cols
+        self.has_policy = "policy" in cols
+        self.memo: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def bad(self, row: int, values: tuple[Any, ...], key: str, message: str) -> None:
+        self.result.problem(row, key, values[_AT[key]], message)
+
+    def digits(self, row: int, values: tuple[Any, ...], key: str, what: str) -> str | None:
         try:
-            return cells.digits_text(get.get(key), what)
+            return cells.digits_text(values[_AT[key]], what)
         except cells.CellError as exc:
-            bad(key, str(exc))
+            self.bad(row, values, key, str(exc))
             return None
 
-    name = cells.text(get.get("name"))
-    if not name:
-        bad("name", "姓名为空")
-    number = digits("id_number", "身份证号")
-    if number is not None:
-        for p in idcard.id_problems(number, today=_TODAY):
-            bad("id_number", p.message)
-    relation: str | None = _HEAD
-    if result.per_person:
-        rel_text = cells.text(get.get("relation"))
-        relation = lookup(Relation, rel_text, RELATION_SYNONYMS) if rel_text else None
-        if relation is None:
-            bad("relation", f"与户主关系“{rel_text}”无法识别（应为 户主、配偶、之子、之女……）" if rel_text
-                else "与户主关系为空")
-    labour: str | None = _ABLE
-    if "labour" in cols:
-        lab_text = cells.text(get.get("labour"))
-        labour = lookup(LabourCapacity, lab_text, LABOUR_SYNONYMS) if lab_text else None
-        if labour is None:
-            bad("labour", f"劳动能力“{lab_text}”无法识别（应为 有劳动能力、弱劳动能力、丧失劳动能力或无劳动能力）"
-                if lab_text else "劳动能力为空")
-    health = cells.text(get.get("chronic"))
-    member = MemberData(name=name, id_number=idcard.normalise(number or ""), relation=relation or _OTHER,
-                        labour=labour or _ABLE, disabled=cells.flag(get.get("disabled")),
-                        chronic_illness=cells.flag(health) and "残疾" not in health,
-                        student=cells.flag(get.get("student")))
-    if health and "残疾" in health:
-        member.disabled = True
-    # Members of one household repeat its cells: read them once (unless they had problems).
-    raw = tuple(map(get.get, _RAW_HOUSEHOLD))
-    household = memo.get(raw)
-    if household is None:
-        before = ok
-        household = _household_values(result, row, get, bad, digits)
-        if ok == before:
-            memo[raw] = household
-    code = cells.text(get.get("code"))
-    if not code:
-        bad("code", "户编号为空")
-    return PersonRow(row, code, member, household, ok)
+    def person(self, row: int, values: tuple[Any, ...]) -> PersonRow:
+        before = len(self.problems)
+        name = cells.text(values[_NAME])
+        if not name:
+            self.bad(row, values, "name", "姓名为空")
+        number = self.digits(row, values, "id_number", "身份证号")
+        if number is not None:
+            for p in idcard.id_problems(number, today=_TODAY):
+                self.bad(row, values, "id_number", p.message)
+        relation: str | None = _HEAD
+        if self.per_person:
+            rel_text = cells.text(values[_RELATION])
+            relation = lookup(Relation, rel_text, RELATION_SYNONYMS) if rel_text else None
+            if relation is None:
+                self.bad(row, values, "relation", f"与户主关系“{rel_text}”无法识别（应为 户主、配偶、之子、之女……）"
+                         if rel_text else "与户主关系为空")
+        labour: str | None = _ABLE
+        if self.has_labour:
+            lab_text = cells.text(values[_LABOUR])
+            labour = lookup(LabourCapacity, lab_text, LABOUR_SYNONYMS) if lab_text else None
+            if labour is None:
+                self.bad(row, values, "labour",
+                         f"劳动能力“{lab_text}”无法识别（应为 有劳动能力、弱劳动能力、丧失劳动能力或无劳动能力）"
+                         if lab_text else "劳动能力为空")
+        health = cells.text(values[_CHRONIC])
+        disabled_by_health = bool(health) and "残疾" in health
+        member = MemberData(name=name, id_number=idcard.normalise(number or ""), relation=relation or _OTHER,
+                            labour=labour or _ABLE, disabled=disabled_by_health or cells.flag(values[_DISABLED]),
+                            chronic_illness=cells.flag(health) and not disabled_by_health,
+                            student=cells.flag(values[_STUDENT]))
+        # Members of one household repeat its cells: read them once (unless they had problems).
+        raw = values[_RAW]
+        household = self.memo.get(raw)
+        if household is None:
+            problems = len(self.problems)
+            household = self.household(row, values)
+            if len(self.problems) == problems:
+                self.memo[raw] = household
+        code = cells.text(values[_CODE])
+        if not code:
+            self.bad(row, values, "code", "户编号为空")
+        return PersonRow(row, code, member, household, len(self.problems) == before)
 
-
-def _household_values(result: ParsedRoster, row: int, get: dict[str, Any], bad: Callable[[str, str], None],
-                      digits: Callable[[str, str], str | None]) -> dict[str, Any]:
-    cols = result.header.columns
-    values: dict[str, Any] = {
-        "township": cells.text(get.get("township")), "village": cells.text(get.get("village")),
-        "phone": digits("phone", "联系电话") or "",
-        "bank": cells.text(get.get("bank")), "notes": cells.text(get.get("notes")),
-        "account": clean_digits(digits("account", "银行账号") or ""),
-    }
-    if not values["village"]:
-        bad("village", "行政村为空")
-    if "township" in cols and not values["township"]:
-        bad("township", "所属乡镇为空")
-    kind_text = cells.text(get.get("monitor_kind"))
-    cat_text = cells.text(get.get("category"))
-    kind = lookup(MonitorKind, kind_text) if kind_text else None
-    if kind_text and kind is None:
-        bad("monitor_kind", f"监测对象类别“{kind_text}”无法识别（应为 脱贫不稳定户、边缘易致贫户或突发严重困难户）")
-    category = lookup(HouseholdCategory, cat_text, CATEGORY_SYNONYMS) if cat_text else None
-    if cat_text and category is None:
-        kind = kind or lookup(MonitorKind, cat_text)  # the kind written in the category column
-        category = HouseholdCategory.MONITORED.value if kind else None
-        if category is None:
-            bad("category", f"户类型“{cat_text}”无法识别（应为 脱贫户 或 监测对象）")
-    values["category"] = category or (HouseholdCategory.MONITORED.value if kind else HouseholdCategory.LIFTED.value)
-    values["monitor_kind"] = kind if values["category"] == HouseholdCategory.MONITORED else None
-    values["policy"] = cells.flag(get.get("policy")) if "policy" in cols else None
-    return values
+    def household(self, row: int, values: tuple[Any, ...]) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "township": cells.text(values[_TOWNSHIP]), "village": cells.text(values[_VILLAGE]),
+            "phone": self.digits(row, values, "phone", "联系电话") or "",
+            "bank": cells.text(values[_BANK]), "notes": cells.text(values[_NOTES]),
+            "account": clean_digits(self.digits(row, values, "account", "银行账号") or ""),
+        }
+        if not out["village"]:
+            self.bad(row, values, "village", "行政村为空")
+        if self.has_township and not out["township"]:
+            self.bad(row, values, "township", "所属乡镇为空")
+        kind_text = cells.text(values[_KIND])
+        cat_text = cells.text(values[_CATEGORY])
+        kind = lookup(MonitorKind, kind_text) if kind_text else None
+        if kind_text and kind is None:
+            self.bad(row, values, "monitor_kind",
+                     f"监测对象类别“{kind_text}”无法识别（应为 脱贫不稳定户、边缘易致贫户或突发严重困难户）")
+        category = lookup(HouseholdCategory, cat_text, CATEGORY_SYNONYMS) if cat_text else None
+        if cat_text and category is None:
+            kind = kind or lookup(MonitorKind, cat_text)  # the kind written in the category column
+            category = HouseholdCategory.MONITORED.value if kind else None
+            if category is None:
+                self.bad(row, values, "category", f"户类型“{cat_text}”无法识别（应为 脱贫户 或 监测对象）")
+        out["category"] = category or (HouseholdCategory.MONITORED.value if kind else HouseholdCategory.LIFTED.value)
+        out["monitor_kind"] = kind if out["category"] == HouseholdCategory.MONITORED else None
+        out["policy"] = cells.flag(values[_POLICY]) if self.has_policy else None
+        return out
 
 
 def _group(result: ParsedRoster, people: list[PersonRow]) -> None:

@@ -17,7 +17,7 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.households import (
@@ -34,8 +34,8 @@ from desktop.domain.vocab import Labelled
 from desktop.io.household_import import ParsedHousehold, ParsedRoster
 from desktop.models import AuditEntry, Household, Member, PolicyPeriodRow
 from desktop.models.base import utcnow
-from desktop.services.bulk import insert_rows
-from desktop.services.households import household_values, member_values
+from desktop.services.bulk import bulk_load, insert_rows, insert_tuples
+from desktop.services.households import MEMBER_COLUMNS, household_values, member_row, member_values
 from desktop.services.region_import import RegionResolver
 
 CHUNK = 5000
@@ -122,7 +122,8 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
     claimed: dict[int, ParsedHousehold] = {}
     for h in roster.households:
         target = by_code.get(h.data.code)
-        owners = {by_number[m.id_number][0] for m in h.data.members if m.id_number in by_number}
+        owners = {by_number[m.id_number][0] for m in h.data.members if m.id_number in by_number} \
+            if by_number else set()
         if target is None and len(owners) == 1:
             target = next(iter(owners))
         if target is not None and target in claimed:
@@ -133,7 +134,7 @@ def plan(session: Session, roster: ParsedRoster, *, today: date | None = None,
             h.rows[0].ok = False
         elif target is not None:
             claimed[target] = h
-        for r, m in zip(h.rows, h.data.members, strict=True):
+        for r, m in zip(h.rows, h.data.members, strict=True) if by_number else ():
             other = by_number.get(m.id_number)
             if other is not None and other[0] != target:
                 roster.problem(r.row, "id_number", m.id_number,
@@ -151,6 +152,20 @@ def _existing_by_code(session: Session, codes: list[str]) -> dict[str, int]:
         out.update((code, hid) for code, hid in
                    session.execute(select(Household.code, Household.id).where(Household.code.in_(part))))
     return out
+
+
+def _inserted_households(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Insert ``rows`` into households; their ids by code. Ids only grow, so the new rows are
+    read back with one range scan above the largest id before, not 50,000 codes looked up."""
+    table = Household.__table__
+    last = session.execute(select(func.max(table.c.id))).scalar_one() or 0
+    insert_rows(session, table, rows)
+    wanted = {r["code"] for r in rows}
+    found = {code: hid for code, hid in session.execute(select(table.c.code, table.c.id).where(table.c.id > last))
+             if code in wanted}
+    if len(found) != len(wanted):  # not expected; the codes themselves then say which ids are ours
+        found = _existing_by_code(session, list(wanted))
+    return found
 
 
 def _existing_by_number(session: Session, numbers: list[str]) -> dict[str, tuple[int, str, str]]:
@@ -243,8 +258,17 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
     if result.problems:
         raise ValueError(f"导入文件有 {len(result.problems)} 处问题，未保存任何数据")
     assert result.resolver is not None
-    result.resolver.create_missing()
+    summary = result.summary()
+    del summary["errors"]
     now = utcnow()
+    conn = session.connection()
+    # The import's own audit entry first: it also begins the write transaction in which
+    # ``bulk_load`` may rebuild indexes.
+    conn.execute(insert(AuditEntry.__table__), [{
+        "at": now, "operator": session.info.get("operator") or "导入", "action": "create", "entity": "import",
+        "entity_id": 0, "asset_id": None, "before": None,
+        "after": json.dumps({"file": file_name, "kind": "households", **summary}, ensure_ascii=False)}])
+    result.resolver.create_missing()
     stamp = {"created_at": now, "updated_at": now}
     new = [p for p in result.households if p.existing_id is None]
     changed = [p for p in result.households if p.existing_id is not None and p.changes]
@@ -253,36 +277,35 @@ def commit(session: Session, result: HouseholdPlan, *, file_name: str = "",
         values = household_values(p.parsed.data)
         values["village_id"] = result.resolver.village_id(p.parsed.township, p.parsed.village)
         house_rows.append({**values, **stamp})
-    conn = session.connection()
-    insert_rows(session, Household.__table__, house_rows)
-    ids = _existing_by_code(session, [r["code"] for r in house_rows])
-    member_rows, period_rows = [], []
-    for p in new:
-        hid = ids[p.parsed.data.code]
-        member_rows.extend({**member_values(m, i, checked=True), "household_id": hid}
-                           for i, m in enumerate(p.parsed.data.members))
-        if p.parsed.enjoys:
-            period_rows.append({"household_id": hid, "start": date(result.today.year, result.today.month, 1),
-                                "end": None, "reason": "导入时已享受政策"})
-    if progress:
-        progress(1, 3)
-    _update(session, result, changed, now, member_rows, period_rows)
-    member_rows.sort(key=itemgetter("id_number"))  # the unique index then grows at its end
-    insert_rows(session, Member.__table__, member_rows)
-    insert_rows(session, PolicyPeriodRow.__table__, period_rows)
+    incoming = sum(len(p.parsed.data.members) for p in new)
+    with bulk_load(session, [(Household.__table__, len(house_rows)), (Member.__table__, incoming),
+                             (PolicyPeriodRow.__table__, len(new))]):
+        ids = _inserted_households(session, house_rows)
+        member_rows: list[tuple[Any, ...]] = []
+        period_rows = []
+        for p in new:
+            hid = ids[p.parsed.data.code]
+            member_rows.extend([(hid, *member_row(m, i, checked=True)) for i, m in enumerate(p.parsed.data.members)])
+            if p.parsed.enjoys:
+                period_rows.append({"household_id": hid, "start": date(result.today.year, result.today.month, 1),
+                                    "end": None, "reason": "导入时已享受政策"})
+        if progress:
+            progress(1, 3)
+        _update(session, result, changed, now, member_rows, period_rows)
+        member_rows.sort(key=itemgetter(_ID_NUMBER))  # the unique index then grows at its end
+        insert_tuples(session, Member.__table__, _MEMBER_INSERT, member_rows)
+        insert_rows(session, PolicyPeriodRow.__table__, period_rows)
     if progress:
         progress(3, 3)
-    summary = result.summary()
-    del summary["errors"]
-    conn.execute(insert(AuditEntry.__table__), [{
-        "at": now, "operator": session.info.get("operator") or "导入", "action": "create", "entity": "import",
-        "entity_id": 0, "asset_id": None, "before": None,
-        "after": json.dumps({"file": file_name, "kind": "households", **summary}, ensure_ascii=False)}])
     return summary
 
 
+_MEMBER_INSERT = ("household_id", *MEMBER_COLUMNS)
+_ID_NUMBER = _MEMBER_INSERT.index("id_number")
+
+
 def _update(session: Session, result: HouseholdPlan, changed: list[PlannedHousehold], now: Any,
-            member_rows: list[dict[str, Any]], period_rows: list[dict[str, Any]]) -> None:
+            member_rows: list[tuple[Any, ...]], period_rows: list[dict[str, Any]]) -> None:
     """Changed households: their columns, members (by ID number) and policy periods."""
     assert result.resolver is not None
     conn = session.connection()
@@ -295,10 +318,11 @@ def _update(session: Session, result: HouseholdPlan, changed: list[PlannedHouseh
         wanted = {m.id_number for m in p.parsed.data.members}
         removed.extend(row["id"] for number, row in p.members.items() if number not in wanted)
         for i, m in enumerate(p.parsed.data.members):
-            values = member_values(m, i, checked=True)
+            stored = member_row(m, i, checked=True)
+            values = dict(zip(MEMBER_COLUMNS, stored, strict=True))
             row = p.members.get(values["id_number"])
             if row is None:
-                member_rows.append({**values, "household_id": p.existing_id})
+                member_rows.append((p.existing_id, *stored))
             elif any(row[k] != v for k, v in values.items()):
                 member_updates.append({**values, "b_id": row["id"]})
         if p.parsed.enjoys is not None:

@@ -1,9 +1,9 @@
 """Households: reading one whole, saving one whole (members, policy support), in one go.
 
 Views and the importer pass plain ``HouseholdData``; ORM objects stay in their session.
-``member_values`` is the one place a member's stored row is derived (normalised ID,
-its tail for the search index, sex and birth date read from the ID), shared by the editor's
-save, the importer's bulk insert and the demo generator.
+``member_row`` (``member_values`` as a dict) is the one place a member's stored row is
+derived (normalised ID, its tail for the search index, sex and birth date read from the ID),
+shared by the editor's save, the importer's bulk insert and the demo generator.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from desktop.models import Household, Member, PolicyPeriodRow, Region
 
 HOUSEHOLD_FIELDS = ("code", "village_id", "category", "monitor_kind", "phone", "bank", "account", "notes")
 MEMBER_FIELDS = ("name", "id_number", "relation", "labour", "disabled", "chronic_illness", "student")
+# A member's stored columns as ``member_row`` gives them (without id and household_id).
+MEMBER_COLUMNS = ("position", "name", "id_number", "id_tail", "relation", "sex", "birth_date", "labour",
+                  "disabled", "chronic_illness", "student")
 
 
 @dataclass
@@ -54,10 +57,15 @@ def household_values(data: HouseholdData) -> dict[str, Any]:
 def member_values(m: MemberData, position: int, *, checked: bool = False) -> dict[str, Any]:
     """The stored columns of a valid member: ID normalised, tail, sex and birth date derived.
     ``checked``: the ID has been validated already (the importer checks every cell)."""
-    info = idcard.derive(idcard.normalise(m.id_number)) if checked else idcard.parse(m.id_number)
-    return {"position": position, "name": m.name.strip(), "id_number": info.number, "id_tail": info.number[-4:],
-            "relation": m.relation, "sex": info.sex, "birth_date": info.birth_date, "labour": m.labour,
-            "disabled": bool(m.disabled), "chronic_illness": bool(m.chronic_illness), "student": bool(m.student)}
+    return dict(zip(MEMBER_COLUMNS, member_row(m, position, checked=checked), strict=True))
+
+
+def member_row(m: MemberData, position: int, *, checked: bool = False) -> tuple[Any, ...]:
+    """``member_values`` as a tuple in ``MEMBER_COLUMNS`` order, for bulk inserts."""
+    number = idcard.normalise(m.id_number) if checked else idcard.parse(m.id_number).number
+    born, sex = idcard.birth_and_sex(number)
+    return (position, m.name.strip(), number, number[-4:], m.relation, sex, born, m.labour,
+            bool(m.disabled), bool(m.chronic_illness), bool(m.student))
 
 
 def _not_found(household_id: int) -> ValidationError:

@@ -16,6 +16,7 @@ from desktop.io import asset_import as asset_parser
 from desktop.io import household_import as household_parser
 from desktop.io.report import ImportProblem, write_error_report
 from desktop.services import asset_import, household_import
+from desktop.services.bulk import gc_paused
 from desktop.services.database import Database
 
 KINDS = ("households", "assets")
@@ -53,7 +54,8 @@ def parse(kind: str, path: str | Path, mapping: dict[str, str] | None = None,
     if kind not in KINDS:
         raise ValueError(f"未知的导入类型：{kind}（可选 households、assets）")
     parser = household_parser if kind == "households" else asset_parser
-    parsed = parser.parse(path, mapping, progress, sheet=sheet)
+    with gc_paused():
+        parsed = parser.parse(path, mapping, progress, sheet=sheet)
     return ImportRun(kind, Path(path), parsed, parse_problems=len(parsed.problems))
 
 
@@ -63,14 +65,14 @@ def _plan(run: ImportRun, session: Any) -> None:
 
 
 def preview(db: Database, run: ImportRun) -> ImportRun:
-    with db.reader() as s:
+    with gc_paused(), db.reader() as s:
         _plan(run, s)
     return run
 
 
 def commit(db: Database, run: ImportRun, progress: Progress | None = None) -> ImportRun:
     """Plan and write in one transaction; leaves the database untouched when there are problems."""
-    with db.session() as s:
+    with gc_paused(), db.session() as s:
         _plan(run, s)
         if run.problems:
             s.rollback()
