@@ -94,9 +94,8 @@ def load(session: Session, village_list: list[tuple[int, str, str]], year: int, 
          .order_by(AssetBeneficiary.village_id, Asset.code))
     for vid, aid, code, name, share, total in session.execute(q):
         if vid in out:
-            # SUM over a scaled-integer column comes back as a plain integer of fen.
-            amount = Decimal(int(total)).scaleb(-2)
-            out[vid].pool.append(PoolSource(aid, EnginePoolLine(name, code, amount, share)))
+            # SUM keeps the column's type: the exact Decimal yuan of the stored fen.
+            out[vid].pool.append(PoolSource(aid, EnginePoolLine(name, code, Decimal(total), share)))
 
     h = HouseholdRow.__table__
     m = MemberRow.__table__
