@@ -166,7 +166,7 @@ def list_dicts(session: Session, f: PlanFilter) -> list[dict[str, Any]]:
 def plan_stats(session: Session) -> dict[str, Any]:
     """``stats --json`` keys: current plans by status, the money they allocate, what was paid."""
     counts = dict(session.execute(select(Plan.status, func.count()).where(Plan.current)
-                                  .group_by(Plan.status)).tuples().all())
+                                  .group_by(Plan.status)).all())
     allocated = session.scalar(select(func.coalesce(func.sum(Plan.allocated), 0)).where(Plan.current)) or 0
     paid = session.scalar(select(func.coalesce(func.sum(PlanRecipient.amount), 0))
                           .join(Plan, Plan.id == PlanRecipient.plan_id)
