@@ -397,7 +397,10 @@ class PlanEditor(QDialog):
             return
         try:
             with self.ctx.db.session() as s:
-                plan = plan_service.advance(s, self.plan_id, dialog.target, dialog.step_input())
+                if dialog.target == S.DRAFT and self.status != S.RETURNED:  # 修订 of a locked plan
+                    plan = plan_service.revise(s, self.plan_id, dialog.step_input().reason)
+                else:
+                    plan = plan_service.advance(s, self.plan_id, dialog.target, dialog.step_input())
                 new_id = plan.id
         except (ValidationError, WorkflowError) as e:
             QMessageBox.warning(self, STEP_NAMES[dialog.target], one_line(e))
