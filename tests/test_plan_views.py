@@ -171,3 +171,17 @@ def test_preset_dialog_edits_and_validates(view, qtbot, message_boxes):
     dialog.min_share[ChannelKind.JOBS].setText("170")
     assert not dialog.save()
     assert "170" in message_boxes[-1][1]
+
+
+def test_paid_plan_ticks_recipients_from_the_signed_sheet(view, qtbot):
+    view.status.setCurrentIndex(view.status.findData("paid"))
+    assert view.model.rowCount() >= 1
+    editor = view.open_plan(view.model.plan_id(0))
+    assert not editor.rules.isEnabled() and editor.tick_button.isVisible()
+    assert [t.value for t in editor.step_buttons] == ["archived"]
+    unpaid = [i for i, r in enumerate(editor.data["recipients"]) if not r["paid"]]
+    assert unpaid and "尚未到账" in editor.timing.text()
+    editor.recipients.selectRow(unpaid[0])
+    editor.tick_button.click()
+    assert editor.data["recipients"][unpaid[0]]["paid"]
+    assert editor.recipients.item(unpaid[0], 3).text() == "是"

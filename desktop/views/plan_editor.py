@@ -204,12 +204,17 @@ class PlanEditor(QDialog):
         self.revise_button.clicked.connect(lambda: self.request_step(S.DRAFT))
         self.bank_button = QPushButton(self.tr("导出银行代发文件…"))
         self.bank_button.clicked.connect(self.export_bank_file)
+        self.result_button = QPushButton(self.tr("导入银行回单…"))
+        self.result_button.clicked.connect(self.import_bank_result)
+        self.tick_button = QPushButton(self.tr("选中对象标记已发放"))
+        self.tick_button.clicked.connect(self.tick_selected)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addLayout(self.step_bar)
         bottom.addStretch(1)
-        for b in (self.bank_button, self.revise_button, self.save_button, close):
+        for b in (self.bank_button, self.result_button, self.tick_button, self.revise_button, self.save_button,
+                  close):
             bottom.addWidget(b)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -242,6 +247,8 @@ class PlanEditor(QDialog):
         self.save_button.setVisible(not locked)
         self.revise_button.setVisible(self.current and self.status in REVISABLE)
         self.bank_button.setVisible(self.status in (S.NOTICE, S.PAID))
+        self.result_button.setVisible(self.status == S.PAID and self.current)
+        self.tick_button.setVisible(self.status == S.PAID and self.current)
         self._fill_lines()
         self._fill_history()
         self._steps()
@@ -330,7 +337,13 @@ class PlanEditor(QDialog):
         rem = d["remainder"]
         self._show(Decimal(d["pool"]), channels, rows, warnings, Decimal(rem["amount"]),
                    ChannelKind(rem["channel"]) if rem["channel"] else None)
-        self.timing.setText(self.tr("已锁定：显示提交时保存的数字"))
+        if self.status in (S.PAID, S.ARCHIVED):
+            unpaid = [r for r in d["recipients"] if not r["paid"]]
+            left = sum((Decimal(r["amount"]) for r in unpaid), Decimal("0.00"))
+            self.timing.setText(self.tr("已锁定；尚未到账 {n} 笔，共 {t} 元").format(
+                n=len(unpaid), t=format_yuan(left)))
+        else:
+            self.timing.setText(self.tr("已锁定：显示提交时保存的数字"))
 
     def _show(self, pool: Decimal, channels: list[tuple[str, Decimal, ChannelKind]], rows: list[list[str]],
               warnings: list[str], remainder: Decimal, remainder_to: ChannelKind | None) -> None:
@@ -424,6 +437,39 @@ class PlanEditor(QDialog):
         QMessageBox.information(self, self.tr("导出银行代发文件"),
                                 self.tr("已导出 {n} 户，合计 {t} 元（含完整银行账号，请妥善保管）：{p}").format(
                                     n=count, t=format_yuan(total), p=path))
+
+    def import_bank_result(self) -> None:
+        from desktop.io.sheets import ImportFileError
+        from desktop.services import plan_payments
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入银行回单"), "", self.tr("Excel 工作簿 (*.xlsx *.xls)"))
+        if not path:
+            return
+        try:
+            with self.ctx.db.session() as s:
+                r = plan_payments.import_bank_result(s, self.plan_id, path)
+        except (ValidationError, ImportFileError, OSError) as e:
+            QMessageBox.warning(self, self.tr("导入银行回单"), one_line(e))
+            return
+        self.ctx.changed.emit("plans")
+        self.load(self.plan_id)
+        lines = [self.tr("已到账 {n} 户。").format(n=r.paid)]
+        lines += [self.tr("失败：{x}").format(x=x) for x in r.failed]
+        lines += [self.tr("不在本方案中：{x}").format(x=x) for x in r.unknown]
+        QMessageBox.information(self, self.tr("导入银行回单"), "\n".join(lines))
+
+    def tick_selected(self) -> None:
+        """From the signed payout sheet: the selected recipients were paid."""
+        from desktop.services import plan_payments
+
+        rows = sorted({i.row() for i in self.recipients.selectedIndexes()})
+        ids = [self.data["recipients"][r]["id"] for r in rows if r < len(self.data["recipients"])]
+        if not ids:
+            return
+        with self.ctx.db.session() as s:
+            plan_payments.set_paid(s, self.plan_id, ids, True)
+        self.ctx.changed.emit("plans")
+        self.load(self.plan_id)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.dirty and not self.locked:
