@@ -81,7 +81,7 @@ def _table(headers: list[str], widths: list[int]) -> QTableWidget:
     return t
 
 
-def _fill(t: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -> None:
+def _fill(t: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = (), tip: int | None = None) -> None:
     t.setUpdatesEnabled(False)
     t.setRowCount(len(rows))
     for r, values in enumerate(rows):
@@ -89,6 +89,8 @@ def _fill(t: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -
             item = QTableWidgetItem(v)
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c == tip:
+                item.setToolTip(v)  # an explanation is longer than its column
             t.setItem(r, c, item)
     t.setUpdatesEnabled(True)
 
@@ -156,6 +158,7 @@ class PlanEditor(QDialog):
         self.header = QLabel()
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.state = QLabel()
+        self.state.setStyleSheet("font-size: 14px; font-weight: bold; color: #1d4ed8;")
         self.rules = RulesPanel()
         self.rules.edited.connect(self._on_edited)
         rules_scroll = QScrollArea()
@@ -365,7 +368,7 @@ class PlanEditor(QDialog):
             text += self.tr("；取整尾差 {r} 元计入{c}").format(r=format_yuan(remainder), c=remainder_to.label)
         self.balance.setText(text)
         self.balance.setStyleSheet("color: #15803d;" if ok else "color: #dc2626;")
-        _fill(self.recipients, rows, right=(2,))
+        _fill(self.recipients, rows, right=(2,), tip=4)
         self.tabs.setTabText(2, self.tr("受益对象（{n}）").format(n=len(rows)))
         self.warnings.clear()
         self.warnings.addItems(warnings or [self.tr("无预警")])
