@@ -211,13 +211,19 @@ class PlanEditor(QDialog):
         self.result_button.clicked.connect(self.import_bank_result)
         self.tick_button = QPushButton(self.tr("选中对象标记已发放"))
         self.tick_button.clicked.connect(self.tick_selected)
+        self.objection_button = QPushButton(self.tr("登记异议…"))
+        self.objection_button.clicked.connect(self.request_objection)
+        self.settle_button = QPushButton(self.tr("处理异议…"))
+        self.settle_button.clicked.connect(self.request_settlement)
+        self.manual_button = QPushButton(self.tr("添加手工收益行…"))
+        self.manual_button.clicked.connect(self.request_manual_line)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addLayout(self.step_bar)
         bottom.addStretch(1)
-        for b in (self.bank_button, self.result_button, self.tick_button, self.revise_button, self.save_button,
-                  close):
+        for b in (self.manual_button, self.objection_button, self.settle_button, self.bank_button,
+                  self.result_button, self.tick_button, self.revise_button, self.save_button, close):
             bottom.addWidget(b)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -251,6 +257,10 @@ class PlanEditor(QDialog):
         self.revise_button.setVisible(self.current and self.status in REVISABLE)
         self.bank_button.setVisible(self.status in (S.NOTICE, S.PAID))
         self.result_button.setVisible(self.status == S.PAID and self.current)
+        self.objection_button.setVisible(self.status == S.NOTICE and self.current)
+        self.settle_button.setVisible(self.status == S.NOTICE and self.current
+                                      and any(not o["settlement"] for o in self.data["objections"]))
+        self.manual_button.setVisible(not self.locked)
         self.tick_button.setVisible(self.status == S.PAID and self.current)
         self._fill_lines()
         self._fill_history()
@@ -440,6 +450,92 @@ class PlanEditor(QDialog):
         QMessageBox.information(self, self.tr("导出银行代发文件"),
                                 self.tr("已导出 {n} 户，合计 {t} 元（含完整银行账号，请妥善保管）：{p}").format(
                                     n=count, t=format_yuan(total), p=path))
+
+    def _form_dialog(self, title: str, fields: list[tuple[str, QWidget]], ok: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        for label, w in fields:
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        self.dialog = dialog
+        return dialog
+
+    def request_manual_line(self) -> QDialog:
+        """A manual pool line (e.g. last year's balance carried over) always carries its reason."""
+        from desktop.views.widgets import AmountField
+
+        name, amount, reason = QLineEdit(), AmountField(), QLineEdit()
+        dialog = self._form_dialog(self.tr("添加手工收益行"), [(self.tr("名称"), name), (self.tr("金额（元）"), amount),
+                                                              (self.tr("原因（必填）"), reason)], self.tr("添加"))
+
+        def add() -> None:
+            from desktop.domain.money import MoneyError, yuan
+            try:
+                value = yuan(amount.text())
+            except MoneyError as e:
+                QMessageBox.warning(self, self.tr("添加手工收益行"), str(e))
+                return
+            if not name.text().strip() or not reason.text().strip():
+                QMessageBox.warning(self, self.tr("添加手工收益行"), self.tr("请填写名称和原因"))
+                return
+            self.data["lines"].append({"name": name.text().strip(), "asset_code": "", "net_income": "0",
+                                       "share": "100", "manual": True, "reason": reason.text().strip(),
+                                       "amount": str(value)})
+            self.save()
+
+        dialog.accepted.connect(add)
+        dialog.open()
+        return dialog
+
+    def request_objection(self) -> QDialog:
+        by, content, on = QLineEdit(), QLineEdit(), DateField()
+        on.set_value(date.today())
+        dialog = self._form_dialog(self.tr("登记公示异议"), [(self.tr("提出日期"), on), (self.tr("提出人"), by),
+                                                            (self.tr("异议内容"), content)], self.tr("登记"))
+
+        def add() -> None:
+            try:
+                with self.ctx.db.session() as s:
+                    plan_service.add_objection(s, self.plan_id, on.value() or date.today(), by.text(), content.text())
+            except (ValidationError, WorkflowError) as e:
+                QMessageBox.warning(self, self.tr("登记公示异议"), one_line(e))
+                return
+            self.load(self.plan_id)
+
+        dialog.accepted.connect(add)
+        dialog.open()
+        return dialog
+
+    def request_settlement(self) -> QDialog | None:
+        from PySide6.QtWidgets import QComboBox
+
+        open_ones = [o for o in self.data["objections"] if not o["settlement"]]
+        if not open_ones:
+            return None
+        which, how, on = QComboBox(), QLineEdit(), DateField()
+        for o in open_ones:
+            which.addItem(f"{o['raised_on']} {o['by']}：{o['content']}", o["id"])
+        on.set_value(date.today())
+        dialog = self._form_dialog(self.tr("处理公示异议"), [(self.tr("异议"), which), (self.tr("处理结果"), how),
+                                                            (self.tr("处理日期"), on)], self.tr("保存"))
+
+        def settle() -> None:
+            try:
+                with self.ctx.db.session() as s:
+                    plan_service.settle_objection(s, which.currentData(), how.text(), on.value() or date.today())
+            except ValidationError as e:
+                QMessageBox.warning(self, self.tr("处理公示异议"), one_line(e))
+                return
+            self.load(self.plan_id)
+
+        dialog.accepted.connect(settle)
+        dialog.open()
+        return dialog
 
     def import_bank_result(self) -> None:
         from desktop.io.sheets import ImportFileError
