@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from desktop.services import register
 from desktop.services.register import AssetFilter, AssetRow
 from desktop.views import print_actions
 from desktop.views.asset_table_model import AssetTableModel
-from desktop.views.common import fill_combo, show_problems
+from desktop.views.common import fill_combo, list_table, show_problems
 from desktop.views.context import AppContext
 from desktop.views.region_picker import RegionPicker
 
@@ -83,20 +81,9 @@ class AssetRegisterView(QWidget):
             filters.addWidget(w)
         filters.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = list_table(self.model, (110, 220, 90, 60, 70, 70, 80, 115, 65, 50, 60, 220), stretch_last=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 220, 90, 60, 70, 70, 80, 115, 65, 50, 60, 220)):
-            self.table.setColumnWidth(col, width)
         if not self.ctx.settings.register_header.isEmpty():
             header.restoreState(self.ctx.settings.register_header)
         header.sectionResized.connect(self._save_header)

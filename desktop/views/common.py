@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QTableView, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.vocab import Labelled
@@ -45,3 +45,24 @@ def pydate(d: QDate) -> date | None:
 
 def show_problems(parent: QWidget | None, title: str, problems: Iterable[Problem]) -> None:
     QMessageBox.warning(parent, title, "\n".join(problem_text(p) for p in problems))
+
+
+def list_table(model: QAbstractItemModel, widths: Iterable[int] = (), *, stretch_last: bool = True,
+               sort_column: int | None = 0) -> QTableView:
+    """A read-only list of records as every area shows one: whole rows selected, one at a time,
+    sortable by header (the model decides how), fixed row height so paging stays cheap."""
+    t = QTableView()
+    t.setModel(model)
+    t.setSortingEnabled(True)
+    if sort_column is not None:
+        t.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().setDefaultSectionSize(26)
+    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    for col, width in enumerate(widths):
+        t.setColumnWidth(col, width)
+    t.horizontalHeader().setStretchLastSection(stretch_last)
+    return t

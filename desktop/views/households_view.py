@@ -8,17 +8,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.households import HouseholdCategory, LabourCapacity
 from desktop.services import roster
 from desktop.services.roster import HouseholdFilter, HouseholdRow
-from desktop.views.common import fill_combo
+from desktop.views.common import fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.household_table_model import HouseholdTableModel
 from desktop.views.region_picker import RegionPicker
@@ -69,19 +66,7 @@ class HouseholdsView(QWidget):
             filters.addWidget(w)
         filters.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for col, width in enumerate((150, 80, 170, 80, 80, 170, 50, 70, 110, 100)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, (150, 80, 170, 80, 80, 170, 50, 70, 110, 100))
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.table.activated.connect(lambda idx: self._open_row(idx.row()))
 

@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from desktop.services import inspections as svc
 from desktop.services import regions as region_service
 from desktop.services.inspections import InspectionFilter, InspectionRow
 from desktop.views import print_actions
-from desktop.views.common import fill_combo, tr_label
+from desktop.views.common import fill_combo, list_table, tr_label
 from desktop.views.context import AppContext
 from desktop.views.export_worker import ExportWorker, export_with_progress
 from desktop.views.inspection_form import InspectionDialog
@@ -41,17 +40,8 @@ from desktop.views.region_picker import refill_combo
 from desktop.views.widgets import DateField
 
 
-def _table(model: object) -> QTableView:
-    t = QTableView()
-    t.setModel(model)  # type: ignore[arg-type]
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSortingEnabled(True)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setDefaultSectionSize(26)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
+def _table(model: QAbstractItemModel) -> QTableView:
+    return list_table(model, sort_column=None)  # the list opens newest first, as SQL orders it
 
 
 class InspectionsView(QWidget):

@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from desktop.services import regions as region_service
 from desktop.services.database import one_line
 from desktop.services.importing import Cancelled
 from desktop.services.plan_query import PlanFilter, PlanRow, count_plans, list_plans, plan_years
-from desktop.views.common import fill_combo
+from desktop.views.common import fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.plan_table_model import PlanTableModel
 from desktop.views.tasks import run_task
@@ -96,19 +93,7 @@ class PlansView(QWidget):
         for w in (self.township, self.village, self.year, self.status):
             filters.addWidget(w)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for col, width in enumerate((110, 110, 100, 60, 100, 130, 130, 50, 130)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, (110, 110, 100, 60, 100, 130, 130, 50, 130))
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.table.activated.connect(lambda idx: self._open_row(idx.row()))
 
