@@ -1,0 +1,144 @@
+"""The batch-printing dialog, driven as a clerk would: choose, start, watch, cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.reports.plan_docs import PlanDoc
+from desktop.reports.samples import fake_plan
+from desktop.views.batch_print import BatchPrintDialog
+from tests.pdf_helpers import page_texts, squeeze
+
+pytestmark = pytest.mark.usefixtures("message_boxes")
+
+
+class FakeSource:
+    """``villages`` synthetic plans; ``gate`` (when set) holds each plan after the first
+    until the test lets it go, so a run can be cancelled half way."""
+
+    def __init__(self, villages: int = 3, gate: threading.Event | None = None) -> None:
+        self.villages, self.gate = villages, gate
+        self.asked: list[tuple[int, int | None, int | None]] = []
+
+    def count(self, session, year, township_id, quarter) -> int:  # type: ignore[no-untyped-def]
+        self.asked.append((year, township_id, quarter))
+        return self.villages
+
+    def plans(self, session, year, township_id, quarter) -> Iterator[PlanDoc]:  # type: ignore[no-untyped-def]
+        for i in range(self.villages):
+            if i and self.gate is not None:
+                assert self.gate.wait(10)
+            yield fake_plan(f"第{i + 1}村", 30, seed=i, township="东关镇")
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """An empty folder for the output (tmp_path also holds the test database)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _dialog(qtbot, ctx, source: FakeSource) -> BatchPrintDialog:  # type: ignore[no-untyped-def]
+    dialog = BatchPrintDialog(ctx, source=source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _run(qtbot, dialog: BatchPrintDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.start_button.isEnabled(), timeout=20000)
+
+
+def test_payout_sheets_of_a_township_into_one_pdf(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    source = FakeSource(3)
+    dialog = _dialog(qtbot, ctx, source)
+    assert dialog.document.currentText() == "分红发放表"
+    dialog.year.setValue(2025)
+    dialog.quarter.setCurrentIndex(2)
+    dialog.township.setCurrentIndex(1)
+    township_id = dialog.township.currentData()
+    assert dialog.path.text().endswith(f"{dialog.township.currentText()}2025年第二季度分红发放表.pdf")
+    dialog.path.setText(str(out_dir / "发放表"))
+    _run(qtbot, dialog)
+    assert source.asked == [(2025, township_id, 2)]
+    out = out_dir / "发放表.pdf"
+    assert [p.name for p in out_dir.iterdir()] == ["发放表.pdf"]
+    assert dialog.result is not None and dialog.result.villages == 3
+    texts = [squeeze(t) for t in page_texts(out.read_bytes())]
+    assert len(texts) == dialog.result.pages
+    for i in range(3):
+        assert any(f"第{i + 1}村2025年度扶贫项目资产收益分配发放表" in t for t in texts)
+    assert dialog.progress.value() == dialog.progress.maximum() == 3
+    assert "3 个村" in dialog.status.text() and dialog.open_button.isEnabled()
+
+
+def test_notices_go_one_file_per_village(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, ctx, FakeSource(2))
+    dialog.document.setCurrentIndex(dialog.document.findData("notice"))
+    assert not dialog.one_file.isEnabled() and dialog.per_village.isChecked()
+    dialog.path.setText(str(out_dir / "公示"))
+    _run(qtbot, dialog)
+    names = sorted(p.name for p in (out_dir / "公示").iterdir())
+    assert names == ["东关镇-第1村-公示.pdf", "东关镇-第2村-公示.pdf"]
+    assert "2 个文件" in dialog.status.text()
+
+
+def test_cancel_half_way_leaves_no_files(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    dialog = _dialog(qtbot, ctx, FakeSource(4, gate))
+    dialog.per_village.setChecked(True)
+    dialog.path.setText(str(out_dir / "告知单"))
+    dialog.document.setCurrentIndex(dialog.document.findData("slips"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() == 1, timeout=10000)
+    assert dialog.cancel_button.text() == "取消" and not dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10000)
+    assert "已取消" in dialog.status.text()
+    assert not any(p.is_file() for p in out_dir.rglob("*"))  # not even a .part file
+    assert dialog.result is None and not dialog.open_button.isEnabled()
+    assert dialog.isVisible() and dialog.cancel_button.text() == "关闭"
+
+
+def test_cancel_of_one_pdf_leaves_no_file_and_escape_cancels(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    dialog = _dialog(qtbot, ctx, FakeSource(3, gate))
+    dialog.path.setText(str(out_dir / "全县.pdf"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() == 1, timeout=10000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc while printing cancels, it does not close
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10000)
+    assert dialog.isVisible()
+    assert list(out_dir.iterdir()) == []
+
+
+def test_no_plans_says_so(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, ctx, FakeSource(0))
+    dialog.path.setText(str(out_dir / "x.pdf"))
+    _run(qtbot, dialog)
+    assert "没有符合条件的分配方案" in dialog.status.text()
+    assert list(out_dir.iterdir()) == []
+
+
+def test_existing_file_is_replaced_only_when_confirmed(qtbot, ctx, out_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = out_dir / "发放表.pdf"
+    out.write_bytes(b"old")
+    dialog = _dialog(qtbot, ctx, FakeSource(1))
+    dialog.path.setText(str(out))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert dialog.start() is None
+    assert out.read_bytes() == b"old"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _run(qtbot, dialog)
+    assert out.read_bytes().startswith(b"%PDF-")
