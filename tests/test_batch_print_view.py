@@ -81,10 +81,11 @@ def test_payout_sheets_of_a_township_into_one_pdf(qtbot, ctx, out_dir: Path) -> 
     assert "3 个村" in dialog.status.text() and dialog.open_button.isEnabled()
 
 
-def test_notices_go_one_file_per_village(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_notices_one_file_per_village(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, ctx, FakeSource(2))
     dialog.document.setCurrentIndex(dialog.document.findData("notice"))
-    assert not dialog.one_file.isEnabled() and dialog.per_village.isChecked()
+    dialog.per_village.click()
+    assert dialog.per_village.isChecked() and not dialog.path.text().endswith(".pdf")
     dialog.path.setText(str(out_dir / "公示"))
     _run(qtbot, dialog)
     names = sorted(p.name for p in (out_dir / "公示").iterdir())

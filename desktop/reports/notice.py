@@ -11,11 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain.money import format_yuan
 from desktop.reports.document import (
     OFFICIAL,
+    BatchCanvas,
     PageSetup,
     build,
     escape,
@@ -32,9 +34,21 @@ def title(plan: PlanDoc) -> str:
     return f"{plan.village}{plan.period}扶贫项目资产收益分配公示"
 
 
+def setup(plan: PlanDoc) -> PageSetup:
+    return PageSetup(title=f"{plan.place}{plan.period}收益分配公示", margins=OFFICIAL, draft=plan.draft)
+
+
 def render(plan: PlanDoc) -> bytes:
-    setup = PageSetup(title=f"{plan.place}{plan.period}收益分配公示", margins=OFFICIAL, draft=plan.draft)
-    return build(story(plan, setup.frame_width), setup)
+    page_setup = setup(plan)
+    return build(story(plan, page_setup.frame_width), page_setup)
+
+
+def draw(c: Canvas, plan: PlanDoc) -> int:
+    """The notice on new pages of a :class:`BatchCanvas` (many villages in one PDF)."""
+    if not isinstance(c, BatchCanvas):
+        raise TypeError("notice.draw needs a BatchCanvas")
+    page_setup = setup(plan)
+    return c.add(story(plan, page_setup.frame_width), page_setup)
 
 
 def story(plan: PlanDoc, width: float) -> list[Flowable]:

@@ -1,9 +1,8 @@
 """Which plan document a batch prints, and how: the one table the batch dialog and the
 ``print … --year`` commands share, so both offer the same documents the same way.
 
-A notice is laid out with platypus (flowing paragraphs and tables), not drawn page by page,
-so it is printed one PDF per village only: it is posted per village anyway, and a county's
-notices in one file would be one huge platypus build with nothing to gain.
+Payout sheets and slips are drawn page by page on a plain canvas; notices are laid out with
+platypus (flowing paragraphs and tables), one build per village onto a ``BatchCanvas``.
 """
 
 from __future__ import annotations
@@ -13,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.reports import batch, notice, payout, slips
-from desktop.reports.batch import Draw, Progress, Render
+from desktop.reports.batch import Draw, MakeCanvas, Progress, Render
+from desktop.reports.document import BatchCanvas, new_canvas
 from desktop.reports.plan_docs import PlanDoc
 
 
@@ -23,7 +23,8 @@ class PlanDocument:
     label: str        # what the clerk reads
     suffix: str       # file name part: 东关镇-东关村-发放表.pdf
     render: Render
-    draw: Draw | None = None  # page-by-page drawer: can go into one PDF with other villages
+    draw: Draw | None = None  # draws one village onto a shared canvas: many villages in one PDF
+    make_canvas: MakeCanvas = new_canvas
 
     @property
     def one_pdf(self) -> bool:
@@ -32,7 +33,7 @@ class PlanDocument:
 
 DOCUMENTS: dict[str, PlanDocument] = {d.key: d for d in (
     PlanDocument("payout", "分红发放表", "发放表", payout.render, payout.draw),
-    PlanDocument("notice", "收益分配公示", "公示", notice.render),
+    PlanDocument("notice", "收益分配公示", "公示", notice.render, notice.draw, BatchCanvas),
     PlanDocument("slips", "收益分配告知单", "告知单", slips.render, slips.draw),
 )}
 
@@ -55,7 +56,7 @@ def run(document: PlanDocument, plans: Iterable[PlanDoc], target: Path, *, per_v
                                   progress=progress, cancelled=cancelled)
         return BatchResult(counted.n, tuple(files))
     pages = batch.one_pdf(counted, document.draw, target, title=f"{document.label}（批量）", total=total,
-                          progress=progress, cancelled=cancelled)
+                          progress=progress, cancelled=cancelled, make_canvas=document.make_canvas)
     return BatchResult(counted.n, (target,), pages)
 
 
