@@ -22,7 +22,9 @@ TABLES = {"alembic_version", "assets", "asset_funding", "asset_beneficiaries", "
           "income_records", "category_settings",
           "regions", "registrations", "registration_owners",
           "inspections", "inspection_members", "rectifications", "handovers", "handover_items",
-          "attachments", "attachment_blobs", "households", "members", "policy_periods"}
+          "attachments", "attachment_blobs", "households", "members", "policy_periods",
+          "plan_presets", "plans", "plan_pool_lines", "plan_channels", "plan_recipients", "plan_events",
+          "plan_objections"}
 
 
 def table_names(engine) -> set[str]:  # type: ignore[no-untyped-def]

@@ -16,17 +16,27 @@ from desktop.models.inspection import (
     Rectification,
 )
 from desktop.models.ownership import Disposal, Registration, RegistrationOwner
+from desktop.models.plan import (
+    Plan,
+    PlanChannel,
+    PlanEvent,
+    PlanObjection,
+    PlanPoolLine,
+    PlanPreset,
+    PlanRecipient,
+)
 from desktop.models.region import Region
 
 # The Alembic revision these models correspond to. Start-up compares the database's
 # revision with this constant instead of loading the migration scripts (that costs
 # ~100 ms); tests/test_migrations.py asserts it equals the scripts' head.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 
 __all__ = [
     "Asset", "AssetBeneficiary", "AssetFunding", "AuditEntry", "Base", "CategorySetting", "Disposal",
     "IncomeRecord", "Household", "Member", "PolicyPeriodRow",
     "Registration", "RegistrationOwner", "Region", "SCHEMA_REVISION",
     "Attachment", "AttachmentBlob", "Handover", "HandoverLine", "Inspection", "InspectionMember",
-    "Rectification",
+    "Rectification", "Plan", "PlanChannel", "PlanEvent", "PlanObjection", "PlanPoolLine", "PlanPreset",
+    "PlanRecipient",
 ]
