@@ -127,7 +127,7 @@ def _notice_period(plan: PlanDoc) -> list[Flowable]:
         days = (plan.notice_end - plan.notice_start).days + 1
         period = f"公示期为 {today_text(plan.notice_start)}至{today_text(plan.notice_end)}，共 {days} 天。"
     else:
-        period = "公示期为    年  月  日至    年  月  日。"
+        period = "公示期为　　　　年　　月　　日至　　　　年　　月　　日。"  # full-width: blanks to write in
     unit = escape(plan.supervision_unit) or "乡镇人民政府"
     phone = f"监督电话：{escape(plan.supervision_phone)}。" if plan.supervision_phone else "监督电话：____________。"
     text = (f"{period}公示期内如有异议，请以书面或口头形式向村民委员会或{unit}反映。{phone}")
@@ -139,7 +139,7 @@ def _notice_period(plan: PlanDoc) -> list[Flowable]:
 def _seal(plan: PlanDoc, width: float) -> Flowable:
     """The committee's name and date at the right, over a square left free for the seal."""
     st = styles()
-    issued = today_text(plan.issued_on) if plan.issued_on else "    年    月    日"
+    issued = today_text(plan.issued_on) if plan.issued_on else "　　　　年　　月　　日"
     right = [Paragraph(f"{escape(plan.committee_name)}（盖章）", st.signature),
              Paragraph(issued, st.signature)]
     t = Table([["", right]], colWidths=[width - 75 * mm, 75 * mm], rowHeights=[40 * mm])
