@@ -60,8 +60,8 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database,
 def _expected(db: Database, plan_id: int) -> list[tuple[str, str, str, Decimal]]:
     """Per household, in the plan's order: (head's name, head's ID, account, amount) — by SQL."""
     with db.reader() as s:
-        rows = s.execute(select(PlanRecipient.household_id, PlanRecipient.amount).where(PlanRecipient.plan_id == plan_id)
-                         .order_by(PlanRecipient.position)).all()
+        rows = s.execute(select(PlanRecipient.household_id, PlanRecipient.amount)
+                         .where(PlanRecipient.plan_id == plan_id).order_by(PlanRecipient.position)).all()
         amounts: dict[int, Decimal] = defaultdict(Decimal)
         for hid, amount in rows:
             amounts[hid] += amount
