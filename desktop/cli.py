@@ -12,10 +12,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import APP_ID, ORG_NAME, __version__, cli_io, cli_print
+from desktop import APP_ID, ORG_NAME, __version__, cli_io, cli_plan, cli_print
 from desktop.services.database import ENV_URL, Database, one_line, resolve_url
 
-SCREENSHOT_VIEWS = ("assets", "regions", "editor", "dashboard", "warnings", "income", "inspections", "households")
+SCREENSHOT_VIEWS = ("assets", "regions", "editor", "dashboard", "warnings", "income", "inspections", "households",
+                    "plans", "plan-editor")
 
 
 def default_data_dir() -> Path:
@@ -49,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1280x800")
     cli_print.add_parser(sub)
     cli_io.add_parsers(sub)
+    cli_plan.add_parser(sub)
     return p
 
 
@@ -149,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     handler = {"db": _cmd_db, "demo": _cmd_demo, "stats": _cmd_stats, "screenshot": _cmd_screenshot,
                "warnings": _cmd_warnings, "print": lambda a: cli_print.run(a, _open),
-               "import": lambda a: cli_io.cmd_import(a, _open), "export": lambda a: cli_io.cmd_export(a, _open)}
+               "import": lambda a: cli_io.cmd_import(a, _open), "export": lambda a: cli_io.cmd_export(a, _open),
+               "plan": lambda a: cli_plan.run(a, _open)}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

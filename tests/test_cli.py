@@ -25,7 +25,7 @@ from desktop.services.stats import stats
 
 STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
               "inspections", "overdue_rectifications", "net_income_by_year", "warnings",
-              "households", "members"}
+              "households", "members", "plans", "allocated", "paid"}
 
 
 @pytest.fixture(autouse=True)

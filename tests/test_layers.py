@@ -16,7 +16,7 @@ for package in (desktop.domain, desktop.models, desktop.services, desktop.report
     names.append(package.__name__)
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         names.append(info.name)
-names += ["desktop.cli", "desktop.cli_print", "desktop.cli_io"]
+names += ["desktop.cli", "desktop.cli_print", "desktop.cli_io", "desktop.cli_plan"]
 for name in names:
     importlib.import_module(name)
 qt = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6")))
@@ -67,7 +67,10 @@ def test_domain_models_and_services_do_not_import_qt():
             "desktop.services.household_import", "desktop.services.asset_import", "desktop.services.importing",
             "desktop.services.household_export", "desktop.services.asset_export", "desktop.services.region_import",
             "desktop.io.sheets", "desktop.io.headers", "desktop.io.cells", "desktop.io.household_import",
-            "desktop.io.asset_import", "desktop.io.report", "desktop.io.workbook"} <= modules
+            "desktop.io.asset_import", "desktop.io.report", "desktop.io.workbook",
+            "desktop.models.plan", "desktop.services.plans", "desktop.services.plan_inputs",
+            "desktop.services.plan_presets", "desktop.services.plan_query", "desktop.services.plan_payments",
+            "desktop.services.demo_plans", "desktop.cli_plan"} <= modules
     assert result["qt"] == []
 
 

@@ -74,7 +74,7 @@ from desktop.services.stats import stats
 TODAY = date(2026, 6, 30)
 STATS_KEYS = {"townships", "villages", "assets", "original_value", "registered", "unregistered", "disposed",
               "inspections", "overdue_rectifications", "net_income_by_year", "warnings",
-              "households", "members"}
+              "households", "members", "plans", "allocated", "paid"}
 
 
 # ---------------------------------------------------------------- helpers

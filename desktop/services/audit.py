@@ -31,6 +31,10 @@ from desktop.models import (
     Inspection,
     InspectionMember,
     Member,
+    Plan,
+    PlanEvent,
+    PlanObjection,
+    PlanPreset,
     PolicyPeriodRow,
     Rectification,
     Region,
@@ -43,7 +47,7 @@ from desktop.models.base import utcnow
 AUDITED: tuple[type, ...] = (Asset, AssetFunding, AssetBeneficiary, Region, Registration,
                              RegistrationOwner, Disposal, Inspection, InspectionMember, Rectification,
                              Handover, HandoverLine, Attachment, IncomeRecord, CategorySetting,
-                             Household, Member, PolicyPeriodRow)
+                             Household, Member, PolicyPeriodRow, Plan, PlanPreset, PlanEvent, PlanObjection)
 _SKIP = {"created_at", "updated_at"}
 
 

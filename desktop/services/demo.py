@@ -43,7 +43,7 @@ from desktop.models import (
     RegistrationOwner,
 )
 from desktop.models.base import utcnow
-from desktop.services import demo_households, demo_income, demo_inspections
+from desktop.services import demo_households, demo_income, demo_inspections, demo_plans
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,7 @@ def generate(session: Session, size: str = "small", seed: int = 1,
     counts.update(demo_inspections.generate(session, seed, now))  # acceptance, rectification, handover
     counts["income_records"] = demo_income.generate_income(session, rows, seed, now)
     counts.update(demo_households.generate(session, size, seed, villages, now))
+    counts.update(demo_plans.generate(session))
     session.execute(insert(AuditEntry), [{
         "at": now, "operator": session.info.get("operator") or "演示数据", "action": "create",
         "entity": "demo", "entity_id": 0, "asset_id": None, "before": None,

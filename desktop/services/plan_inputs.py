@@ -94,9 +94,8 @@ def load(session: Session, village_list: list[tuple[int, str, str]], year: int, 
          .order_by(AssetBeneficiary.village_id, Asset.code))
     for vid, aid, code, name, share, total in session.execute(q):
         if vid in out:
-            # SUM over a scaled-integer column comes back as a plain integer of fen.
-            amount = Decimal(int(total)).scaleb(-2)
-            out[vid].pool.append(PoolSource(aid, EnginePoolLine(name, code, amount, share)))
+            # SUM keeps the column's type: the exact Decimal yuan of the stored fen.
+            out[vid].pool.append(PoolSource(aid, EnginePoolLine(name, code, Decimal(total), share)))
 
     h = HouseholdRow.__table__
     m = MemberRow.__table__
@@ -111,10 +110,10 @@ def load(session: Session, village_list: list[tuple[int, str, str]], year: int, 
         pq = pq.where(p.c.household_id.in_(in_villages))
     labour = _LABOUR
     able = LabourCapacity.ABLE
-    for hid, mid, name, lab, dis, chronic, student in session.execute(mq).tuples():
+    for hid, mid, name, lab, dis, chronic, student in session.execute(mq):
         members[hid].append(Member(str(mid), name, labour.get(lab, able), bool(dis), bool(chronic), bool(student)))
     spans: dict[int, list[date | None]] = {}
-    for hid, start, end in session.execute(pq).tuples():
+    for hid, start, end in session.execute(pq):
         span = spans.get(hid)
         if span is None:
             spans[hid] = [start, end]
@@ -128,7 +127,7 @@ def load(session: Session, village_list: list[tuple[int, str, str]], year: int, 
         hq = hq.where(h.c.village_id.in_(ids))
     category, monitor = _CATEGORY, _MONITOR
     ordinary = HouseholdCategory.ORDINARY
-    for hid, vid, code, head, cat, mon in session.execute(hq).tuples():
+    for hid, vid, code, head, cat, mon in session.execute(hq):
         target = out.get(vid)
         if target is None:
             continue

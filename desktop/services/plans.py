@@ -280,7 +280,7 @@ def create_all(session: Session, year: int, township_id: int | None = None, quar
             progress(i + 1, total)
     insert_rows(session, Plan.__table__, plan_rows)  # type: ignore[arg-type]
     ids = dict(session.execute(select(Plan.village_id, Plan.id).where(
-        Plan.year == year, Plan.quarter == quarter, Plan.current)).tuples().all())
+        Plan.year == year, Plan.quarter == quarter, Plan.current)).all())
     lines: list[dict[str, Any]] = []
     channels: list[dict[str, Any]] = []
     recipients: list[dict[str, Any]] = []

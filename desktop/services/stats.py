@@ -17,6 +17,7 @@ from desktop.domain.vocab import RegionLevel, Status
 from desktop.models import Asset, Household, Member, Region, Registration
 from desktop.services import inspections
 from desktop.services.income_stats import income_stats
+from desktop.services.plan_query import plan_stats
 
 
 def stats(session: Session) -> dict[str, Any]:
@@ -43,4 +44,5 @@ def stats(session: Session) -> dict[str, Any]:
         **income_stats(session, date.today()),
         "households": session.scalar(select(func.count(Household.id))) or 0,
         "members": session.scalar(select(func.count(Member.id))) or 0,
+        **plan_stats(session),
     }
