@@ -34,12 +34,11 @@ def _plans(db: Database, size: str = "county") -> int:
     weak-labour person, so aid reaches every household and the plan fills several pages.
     Returns that plan's id."""
     with db.session() as s:
-        demo.generate(s, size, 1)
-        plans.create_all(s, YEAR)
+        demo.generate(s, size, 1)  # the demo makes every village's plan for YEAR, a few moved on
         count = func.count(Household.id)
         village_id, plan_id = s.execute(
             select(Plan.village_id, Plan.id).join(Household, Household.village_id == Plan.village_id)
-            .where(Plan.year == YEAR, Plan.pool > 0).group_by(Plan.village_id, Plan.id)
+            .where(Plan.year == YEAR, Plan.current, Plan.status == "draft", Plan.pool > 0).group_by(Plan.village_id, Plan.id)
             .order_by(count.desc(), Plan.village_id)).first()  # type: ignore[misc]
         in_village = select(Household.id).where(Household.village_id == village_id)
         s.execute(update(Member).where(Member.household_id.in_(in_village)).values(labour="weak"))
