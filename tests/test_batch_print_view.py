@@ -143,3 +143,25 @@ def test_existing_file_is_replaced_only_when_confirmed(qtbot, ctx, out_dir: Path
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _run(qtbot, dialog)
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_file_menu_opens_the_batch_dialog_on_the_stored_plans(qtbot, ctx, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text().startswith("批量打印"))
+    action.trigger()
+    dialog = window.batch_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.year.setValue(2025)  # the small demo's plans (ServiceSource: the real database)
+    dialog.path.setText(str(out_dir / "县.pdf"))
+    _run(qtbot, dialog)
+    from desktop.services import plan_print
+
+    with ctx.db.reader() as s:
+        villages = plan_print.count_plans(s, 2025)
+    assert villages > 0 and dialog.result is not None and dialog.result.villages == villages
+    text = squeeze("".join(page_texts((out_dir / "县.pdf").read_bytes())))
+    assert text.count("扶贫项目资产收益分配发放表") >= villages

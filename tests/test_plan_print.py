@@ -38,7 +38,8 @@ def _plans(db: Database, size: str = "county") -> int:
         count = func.count(Household.id)
         village_id, plan_id = s.execute(
             select(Plan.village_id, Plan.id).join(Household, Household.village_id == Plan.village_id)
-            .where(Plan.year == YEAR, Plan.current, Plan.status == "draft", Plan.pool > 0).group_by(Plan.village_id, Plan.id)
+            .where(Plan.year == YEAR, Plan.current, Plan.status == "draft", Plan.pool > 0)
+            .group_by(Plan.village_id, Plan.id)
             .order_by(count.desc(), Plan.village_id)).first()  # type: ignore[misc]
         in_village = select(Household.id).where(Household.village_id == village_id)
         s.execute(update(Member).where(Member.household_id.in_(in_village)).values(labour="weak"))
@@ -211,3 +212,24 @@ def test_draft_mark_until_filed_by_the_county(stored: tuple[Database, int]) -> N
         doc = plan_print.plan_doc(s, plan_id)
     text = squeeze("".join(page_texts(notice.render(doc))))
     assert "公示期为2026年1月5日至2026年1月14日，共10天" in text
+
+
+def test_notices_of_many_villages_in_one_pdf_keep_their_own_numbers_and_marks(tmp_path: Path) -> None:
+    from desktop.reports import plan_batch
+    from desktop.reports.samples import fake_plan
+
+    docs = [fake_plan("东关村", 40, seed=1, draft=True), fake_plan("西关村", 5, seed=2, draft=False),
+            fake_plan("南关村", 30, seed=3, draft=True)]
+    out = tmp_path / "公示.pdf"
+    result = plan_batch.run(plan_batch.DOCUMENTS["notice"], docs, out, per_village=False, total=3)
+    texts = [squeeze(t) for t in page_texts(out.read_bytes())]
+    assert result.villages == 3 and result.pages == len(texts)
+    starts = [i for i, t in enumerate(texts) if t.startswith(tuple(notice.title(d) for d in docs))]
+    assert len(starts) == 3 and starts[0] == 0
+    for doc, first, end in zip(docs, starts, [*starts[1:], len(texts)], strict=True):
+        assert notice.title(doc) in texts[first]
+        for k in range(first, end):
+            assert f"第{k - first + 1}页共{end - first}页" in texts[k]
+            assert (DRAFT_WORD in texts[k]) == doc.draft
+        assert f"合计（{len(doc.recipients)}人）{format_yuan(doc.total)}" in "".join(texts[first:end])
+    assert_fonts_embedded(out.read_bytes())

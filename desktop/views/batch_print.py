@@ -165,13 +165,15 @@ class BatchPrintDialog(QDialog):
         form.labelForField(target).setBuddy(self.path)
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v / %m 个村"))
+        self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # until there is a count to show
         self.status = QLabel(self.tr("选择文书、期间和范围，然后点“开始打印”。"))
         self.status.setWordWrap(True)
         self.start_button = QPushButton(self.tr("开始打印"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button = QPushButton(self.tr("关闭"))
         self.cancel_button.clicked.connect(self.cancel_or_close)
         self.open_button = QPushButton(self.tr("打开文件夹"))
         self.open_button.setEnabled(False)
@@ -295,6 +297,7 @@ class BatchPrintDialog(QDialog):
         self.open_button.setEnabled(False)
 
     def _progressed(self, done: int, total: int, village: str) -> None:
+        self.progress.setTextVisible(True)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if village:
@@ -314,6 +317,7 @@ class BatchPrintDialog(QDialog):
     def _failed(self, reason: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         if reason:
             self.status.setText(self.tr("未能打印：{reason}").format(reason=reason))
         else:
