@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.reports.plan_docs import PlanDoc
 from desktop.reports.samples import fake_plan
 from desktop.views.batch_print import BatchPrintDialog
+from desktop.views.print_preview import PrintPreviewDialog
 from tests.pdf_helpers import page_texts, squeeze
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
@@ -165,3 +166,31 @@ def test_the_file_menu_opens_the_batch_dialog_on_the_stored_plans(qtbot, ctx, ou
     assert villages > 0 and dialog.result is not None and dialog.result.villages == villages
     text = squeeze("".join(page_texts((out_dir / "县.pdf").read_bytes())))
     assert text.count("扶贫项目资产收益分配发放表") >= villages
+
+
+def test_plan_print_actions_preview_each_document_of_a_stored_plan(qtbot, ctx, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.models import Plan
+    from desktop.services import plan_print
+    from desktop.views import print_actions
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with ctx.db.reader() as s:
+        plan_id = s.scalars(Plan.__table__.select().with_only_columns(Plan.id).order_by(Plan.id)).first()
+        doc = plan_print.plan_doc(s, plan_id)
+    menu = print_actions.plan_menu(parent, ctx, lambda: plan_id)
+    assert [a.text() for a in menu.actions()] == ["收益分配公示", "分红发放表", "收益分配告知单"]
+    for key in print_actions.PLAN_DOCUMENTS:
+        dialog = print_actions.print_plan(parent, ctx, plan_id, key)
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert doc.village in squeeze(page_texts(dialog.pdf)[0])
+        assert dialog.file_name.startswith(f"{doc.village}-{doc.period}-")
+        dialog.close()
+    menu.actions()[1].trigger()  # 分红发放表 from the menu
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.file_name.endswith("发放表.pdf")
+                                for d in parent.findChildren(PrintPreviewDialog)), timeout=10000)
+    assert print_actions.print_plan(parent, ctx, 99999, "payout") is None
+    assert message_boxes and "没有编号为99999的分配方案" in message_boxes[-1][1]
