@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -134,6 +135,18 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
+def _open_first_plan(window: Any) -> Any:
+    """The plan editor on the list's first plan (a demo plan), as ``editor`` opens an asset."""
+    plans_view = dict((k, w) for k, _t, w in window.areas)["plans"]
+    window.show_area("plans")
+    plan_id = plans_view.model.plan_id(0)
+    if plan_id is None:
+        raise ValueError("没有分配方案，请先生成方案草稿")
+    editor = plans_view.open_plan(plan_id)
+    editor.resize(1180, 760)
+    return editor
+
+
 def screenshot(db: Database, view: str, out: Path, size: tuple[int, int]) -> None:
     """Open ``view`` offscreen on ``db`` and save a picture of it (for README and checks)."""
     import os
@@ -162,6 +175,8 @@ def screenshot(db: Database, view: str, out: Path, size: tuple[int, int]) -> Non
         editor = window.open_asset(row_id)
         editor.resize(960, 680)
         target = editor
+    elif view == "plan-editor":
+        target = _open_first_plan(window)
     for _ in range(3):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

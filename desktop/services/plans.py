@@ -245,6 +245,12 @@ def create_all(session: Session, year: int, township_id: int | None = None, quar
     """Draft plans for every village (of a township, or the county) that has none for the
     period. Reads everything in a few set-based queries, computes in memory, writes with
     bulk inserts; on cancel nothing is written (the caller rolls back)."""
+    with plan_inputs.gc_paused():
+        return _create_all(session, year, township_id, quarter, progress, cancel)
+
+
+def _create_all(session: Session, year: int, township_id: int | None, quarter: int,
+                progress: Progress | None, cancel: Callable[[], bool] | None) -> BatchResult:
     preset_row, preset = default_preset(session)
     config = preset.default_config()
     config_text = json.dumps(config_to_dict(config), ensure_ascii=False)
@@ -255,7 +261,7 @@ def create_all(session: Session, year: int, township_id: int | None = None, quar
     total = len(todo)
     if not todo:
         return BatchResult(0, len(vs))
-    data = plan_inputs.load(session, todo, year, quarter, whole_county=township_id is None and not have)
+    data = plan_inputs.load(session, todo, year, quarter, whole_county=township_id is None)
     period = plan_inputs.period_of(year, quarter)
     now = utcnow()
     computed: list[tuple[int, PlanInput, PlanResult | None, list[PlanWarning], list[str], list[int | None]]] = []

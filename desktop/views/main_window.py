@@ -26,6 +26,7 @@ from desktop.views.dashboard_view import DashboardView
 from desktop.views.households_view import HouseholdsView
 from desktop.views.income_grid import IncomeGridView
 from desktop.views.inspections_view import InspectionsView
+from desktop.views.plans_view import PlansView
 from desktop.views.regions_view import RegionsView
 from desktop.views.warnings_view import WarningsView
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
             ("warnings", self.tr("自查预警"), self.warnings),
             ("inspections", self.tr("验收管理"), InspectionsView(ctx)),
             ("households", self.tr("农户花名册"), HouseholdsView(ctx)),
+            ("plans", self.tr("收益分配"), PlansView(ctx)),
             ("regions", self.tr("区划管理"), self.regions),
         ]
         self.nav = QListWidget()

@@ -8,9 +8,10 @@ Amounts are Decimal yuan exact to the fen (``desktop.domain.money.yuan``).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from desktop.domain.distribution.vocab import HouseholdCategory, LabourCapacity, MonitorKind
 from desktop.domain.money import ZERO, from_fen, to_fen
@@ -79,8 +80,11 @@ class PoolLine:
         return from_fen(self.amount_fen)
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+class Member(NamedTuple):
+    """A household member as the engine weighs them. A NamedTuple rather than a frozen
+    dataclass, like ``Recipient``: a county's batch builds 150,000 of them (five times
+    faster to build)."""
+
     key: str
     name: str
     labour: LabourCapacity = LabourCapacity.ABLE
@@ -93,9 +97,10 @@ def _end_of_month(d: date) -> date:
     return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
 
 
-@dataclass(frozen=True, slots=True)
-class Household:
+class Household(NamedTuple):
     """A household as the engine needs it; ``key`` is stable (database id or household code).
+
+    A NamedTuple for the same reason as ``Member`` (a county has 50,000 of them).
 
     ``policy_from``/``policy_until`` bound the time it enjoys policy support (享受政策);
     a household removed or deceased on ``policy_until`` stops from the following month, so
@@ -107,7 +112,7 @@ class Household:
     head: str
     category: HouseholdCategory = HouseholdCategory.ALLEVIATED
     monitor_kind: MonitorKind | None = None
-    members: tuple[Member, ...] = field(default_factory=tuple)
+    members: tuple[Member, ...] = ()
     policy_from: date | None = None
     policy_until: date | None = None
 
