@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.money import format_yuan
+from desktop.reports.document import DRAFT_WORD
 from desktop.reports.plan_docs import PlanDoc
 from desktop.reports.samples import fake_plan
 from desktop.views.batch_print import BatchPrintDialog
@@ -194,3 +197,46 @@ def test_plan_print_actions_preview_each_document_of_a_stored_plan(qtbot, ctx, m
                                 for d in parent.findChildren(PrintPreviewDialog)), timeout=10000)
     assert print_actions.print_plan(parent, ctx, 99999, "payout") is None
     assert message_boxes and "没有编号为99999的分配方案" in message_boxes[-1][1]
+
+
+def _previews(parent) -> list[PrintPreviewDialog]:  # type: ignore[no-untyped-def]
+    return [d for d in parent.findChildren(PrintPreviewDialog) if d.isVisible()]
+
+
+def test_plan_editor_prints_the_plan_as_saved(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desktop.models import Plan
+    from desktop.views.plan_editor import PlanEditor
+    from tests.qt_helpers import type_text
+
+    with ctx.db.reader() as s:
+        plan_id = s.scalars(Plan.__table__.select().with_only_columns(Plan.id)
+                            .where(Plan.status == "draft", Plan.pool > 0).order_by(Plan.id)).first()
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    menu = editor.print_button.menu()
+    assert [a.text() for a in menu.actions()] == ["收益分配公示", "分红发放表", "收益分配告知单"]
+    editor.rules.reserve.value.selectAll()
+    type_text(editor.rules.reserve.value, "10")  # an unsaved edit: printing saves it first
+    assert editor.dirty
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: bool(_previews(editor)), timeout=10000)
+    assert not editor.dirty
+    pool = Decimal(editor.data["pool"])
+    reserve = format_yuan((pool * Decimal("0.10")).quantize(Decimal("0.01")))
+    text = squeeze("".join(page_texts(_previews(editor)[0].pdf)))
+    assert f"维修管护储备金{reserve}10.0%" in text and DRAFT_WORD in text
+
+
+def test_plans_area_opens_the_batch_dialog_on_the_latest_year(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.plans_view import PlansView
+
+    view = PlansView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.print_button.click()
+    dialog = next(d for d in view.findChildren(BatchPrintDialog))
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.year.value() == 2025 and dialog.document.currentData() == "payout"
+    dialog.reject()

@@ -109,6 +109,11 @@ def count_plans(session: Session, year: int, township_id: int | None = None, qua
     return int(session.scalar(q) or 0)
 
 
+def latest_year(session: Session) -> int | None:
+    """The last year with a plan: what a batch most likely prints."""
+    return session.scalar(select(func.max(Plan.year)))
+
+
 def plan_docs_for(session: Session, year: int, township_id: int | None = None,
                   quarter: int | None = None, chunk: int = CHUNK) -> Iterator[PlanDoc]:
     """The current plan of every village of the township (or county) for the year (or its

@@ -114,7 +114,8 @@ class BatchWorker(QThread):
 
 
 class BatchPrintDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, source: PlanSource | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, source: PlanSource | None = None,
+                 year: int | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.source = ctx, source or ServiceSource()
         self.worker: BatchWorker | None = None
@@ -123,6 +124,8 @@ class BatchPrintDialog(QDialog):
         self.setWindowTitle(self.tr("批量打印"))
         self.setMinimumWidth(560)
         self._build()
+        if year is not None:
+            self.year.setValue(year)
         self._load_townships()
         self._choice_changed()
 
@@ -360,3 +363,15 @@ class BatchPrintDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def open_batch_print(parent: QWidget, ctx: AppContext) -> BatchPrintDialog:
+    """The dialog, window-modal, on the latest year that has plans; deleted when closed."""
+    from desktop.services import plan_print
+
+    with ctx.db.reader() as s:
+        year = plan_print.latest_year(s)
+    dialog = BatchPrintDialog(ctx, parent, year=year)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

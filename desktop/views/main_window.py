@@ -148,12 +148,9 @@ class MainWindow(QMainWindow):
         return editor
 
     def batch_print(self) -> None:
-        from desktop.views.batch_print import BatchPrintDialog
+        from desktop.views.batch_print import open_batch_print
 
-        dialog = BatchPrintDialog(self.ctx, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.batch_dialog = dialog
+        self.batch_dialog = open_batch_print(self, self.ctx)
 
     def _editor_closed(self, editor: AssetEditor) -> None:
         if self.editor is editor:
