@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain.money import format_yuan
 from desktop.reports.document import (
@@ -116,9 +116,11 @@ def _recipients(plan: PlanDoc, width: float) -> list[Flowable]:
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(table_style(extra=[("ALIGN", (0, 1), (4, -1), "CENTER"), ("ALIGN", (5, 1), (5, -1), "RIGHT"),
                                   ("SPAN", (0, -1), (4, -1)), ("FONT", (0, -1), (-1, -1), _hei(), 10)]))
-    intro = Paragraph(f"本期共有 {len(plan.recipients)} 人获得分配，合计 {_money(plan.total)} 元。"
-                      "为保护个人信息，身份证号已隐去部分号码。", st.body)
-    return [Paragraph("三、受益人员名单", st.heading), intro, Spacer(1, 2 * mm), t]
+    intro = Paragraph(f"本期共有 {len(plan.recipients)} 人获得分配，合计 {_money(plan.total)} 元。", st.body)
+    # A sentence of its own: ReportLab's CJK wrapping may start a line with the "，" of a long one.
+    privacy = Paragraph("（为保护个人信息，身份证号已隐去部分号码。）", st.small)
+    # The heading and its sentence never stand alone at the foot of a page without a row of the list.
+    return [CondPageBreak(48 * mm), Paragraph("三、受益人员名单", st.heading), intro, privacy, Spacer(1, 2 * mm), t]
 
 
 def _notice_period(plan: PlanDoc) -> list[Flowable]:
