@@ -229,7 +229,7 @@ def test_plan_editor_prints_the_plan_as_saved(qtbot, ctx) -> None:  # type: igno
     assert f"维修管护储备金{reserve}10.0%" in text and DRAFT_WORD in text
 
 
-def test_plans_area_opens_the_batch_dialog_on_the_latest_year(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_plans_area_opens_the_batch_dialog_on_its_filters(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     from desktop.views.plans_view import PlansView
 
     view = PlansView(ctx)
@@ -239,4 +239,11 @@ def test_plans_area_opens_the_batch_dialog_on_the_latest_year(qtbot, ctx) -> Non
     dialog = next(d for d in view.findChildren(BatchPrintDialog))
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.year.value() == 2025 and dialog.document.currentData() == "payout"
+    assert dialog.township.currentData() is None  # 全县, as the list shows
+    dialog.reject()
+    view.township.setCurrentIndex(1)  # the list filtered to a township: the batch is that township's
+    view.print_button.click()
+    dialog = next(d for d in view.findChildren(BatchPrintDialog) if d.isVisible())
+    assert dialog.township.currentData() == view.township.currentData() is not None
+    assert dialog.township.currentText() == view.township.currentText()
     dialog.reject()

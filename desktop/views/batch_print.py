@@ -115,7 +115,7 @@ class BatchWorker(QThread):
 
 class BatchPrintDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, source: PlanSource | None = None,
-                 year: int | None = None) -> None:
+                 year: int | None = None, township_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.source = ctx, source or ServiceSource()
         self.worker: BatchWorker | None = None
@@ -127,6 +127,8 @@ class BatchPrintDialog(QDialog):
         if year is not None:
             self.year.setValue(year)
         self._load_townships()
+        if township_id is not None and self.township.findData(township_id) >= 0:
+            self.township.setCurrentIndex(self.township.findData(township_id))
         self._choice_changed()
 
     # -- layout ---------------------------------------------------------------------------
@@ -365,13 +367,16 @@ class BatchPrintDialog(QDialog):
         super().closeEvent(event)
 
 
-def open_batch_print(parent: QWidget, ctx: AppContext) -> BatchPrintDialog:
-    """The dialog, window-modal, on the latest year that has plans; deleted when closed."""
+def open_batch_print(parent: QWidget, ctx: AppContext, year: int | None = None,
+                     township_id: int | None = None) -> BatchPrintDialog:
+    """The dialog, window-modal, on ``year`` (else the latest year that has plans) and
+    ``township_id`` (else the county); deleted when closed."""
     from desktop.services import plan_print
 
-    with ctx.db.reader() as s:
-        year = plan_print.latest_year(s)
-    dialog = BatchPrintDialog(ctx, parent, year=year)
+    if year is None:
+        with ctx.db.reader() as s:
+            year = plan_print.latest_year(s)
+    dialog = BatchPrintDialog(ctx, parent, year=year, township_id=township_id)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

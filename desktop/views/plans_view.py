@@ -121,7 +121,8 @@ class PlansView(QWidget):
         self.open_button = QPushButton(self.tr("打开方案"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         self.print_button = QPushButton(self.tr("批量打印…"))
-        self.print_button.clicked.connect(lambda: open_batch_print(self, self.ctx))
+        self.print_button.clicked.connect(  # the year and township chosen in the list's filters
+            lambda: open_batch_print(self, self.ctx, self.year.currentData(), self.township.currentData()))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         for b in (self.batch_button, self.print_button, self.presets_button, self.open_button):
