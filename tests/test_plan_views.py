@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTableWidgetItem
 from sqlalchemy import func, select
 
 from desktop.models import Plan
@@ -171,3 +171,64 @@ def test_preset_dialog_edits_and_validates(view, qtbot, message_boxes):
     dialog.min_share[ChannelKind.JOBS].setText("170")
     assert not dialog.save()
     assert "170" in message_boxes[-1][1]
+
+
+def test_paid_plan_ticks_recipients_from_the_signed_sheet(view, qtbot):
+    view.status.setCurrentIndex(view.status.findData("paid"))
+    assert view.model.rowCount() >= 1
+    editor = view.open_plan(view.model.plan_id(0))
+    assert not editor.rules.isEnabled() and editor.tick_button.isVisible()
+    assert [t.value for t in editor.step_buttons] == ["archived"]
+    unpaid = [i for i, r in enumerate(editor.data["recipients"]) if not r["paid"]]
+    assert unpaid and "尚未到账" in editor.timing.text()
+    editor.recipients.selectRow(unpaid[0])
+    editor.tick_button.click()
+    assert editor.data["recipients"][unpaid[0]]["paid"]
+    assert editor.recipients.item(unpaid[0], 3).text() == "是"
+
+
+def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_notice_objections_block_payment_until_settled(view, qtbot, message_boxes):
+    view.status.setCurrentIndex(view.status.findData("notice"))
+    editor = view.open_plan(view.model.plan_id(0))
+    assert editor.objection_button.isVisible() and not editor.settle_button.isVisible()
+    dialog = editor.request_objection()
+    edits = [w for w in dialog.findChildren(QLineEdit)
+             if w.objectName() != "qt_spinbox_lineedit"]
+    type_text(edits[0], "张三")
+    type_text(edits[1], "我家人口登记有误")
+    _ok(dialog)
+    assert editor.data["objections"][0]["content"] == "我家人口登记有误" and editor.settle_button.isVisible()
+    step = editor.request_step(next(iter(editor.step_buttons)))
+    step.on_date.set_value(date(2026, 6, 1))
+    type_text(step.batch, "B1")
+    _ok(step)
+    assert editor.status.value == "notice" and "异议尚未处理" in message_boxes[-1][1]
+    dialog = editor.request_settlement()
+    how = [w for w in dialog.findChildren(QLineEdit)
+           if w.objectName() != "qt_spinbox_lineedit"][0]
+    type_text(how, "已核实更正")
+    _ok(dialog)
+    assert not editor.settle_button.isVisible()
+    step = editor.request_step(next(iter(editor.step_buttons)))
+    step.on_date.set_value(date(2026, 6, 1))
+    type_text(step.batch, "B1")
+    _ok(step)
+    assert editor.status.value == "paid"
+
+
+def test_manual_pool_line_needs_a_reason_and_joins_the_pool(view, qtbot):
+    editor = _first_draft(view)
+    pool = D(editor.data["pool"])
+    dialog = editor.request_manual_line()
+    name, amount, reason = [w for w in dialog.findChildren(
+        QLineEdit)]
+    type_text(name, "上年结余")
+    type_text(amount, "1000")
+    type_text(reason, "2024年度未分配结余转入")
+    _ok(dialog)
+    assert D(editor.data["pool"]) == pool + D("1000.00")
+    assert editor.data["lines"][-1]["manual"] and total_of(editor, "合计") == pool + D("1000.00")

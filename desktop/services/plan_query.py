@@ -140,7 +140,7 @@ def plan_dict(session: Session, plan_id: int) -> dict[str, Any]:
                    "amount": plain_yuan(ln.amount)} for ln in lines],
         "channels": [{"kind": c.kind, "name": c.name, "amount": plain_yuan(c.amount),
                       "explanation": c.explanation} for c in channels],
-        "recipients": [{("person" if r.member_id is not None else "household"): r.name,
+        "recipients": [{("person" if r.member_id is not None else "household"): r.name, "id": r.id,
                         "household_id": r.household_id, "member_id": r.member_id, "channel": r.channel,
                         "amount": plain_yuan(r.amount), "explanation": r.explanation, "paid": r.paid,
                         "paid_date": day(r.paid_date)} for r in recipients],

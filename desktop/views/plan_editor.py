@@ -82,7 +82,7 @@ def _table(headers: list[str], widths: list[int]) -> QTableWidget:
     return t
 
 
-def _fill(t: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -> None:
+def _fill(t: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = (), tip: int | None = None) -> None:
     t.setUpdatesEnabled(False)
     t.setRowCount(len(rows))
     for r, values in enumerate(rows):
@@ -90,6 +90,8 @@ def _fill(t: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -
             item = QTableWidgetItem(v)
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c == tip:
+                item.setToolTip(v)  # an explanation is longer than its column
             t.setItem(r, c, item)
     t.setUpdatesEnabled(True)
 
@@ -157,6 +159,7 @@ class PlanEditor(QDialog):
         self.header = QLabel()
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.state = QLabel()
+        self.state.setStyleSheet("font-size: 14px; font-weight: bold; color: #1d4ed8;")
         self.rules = RulesPanel()
         self.rules.edited.connect(self._on_edited)
         rules_scroll = QScrollArea()
@@ -205,6 +208,16 @@ class PlanEditor(QDialog):
         self.revise_button.clicked.connect(lambda: self.request_step(S.DRAFT))
         self.bank_button = QPushButton(self.tr("导出银行代发文件…"))
         self.bank_button.clicked.connect(self.export_bank_file)
+        self.result_button = QPushButton(self.tr("导入银行回单…"))
+        self.result_button.clicked.connect(self.import_bank_result)
+        self.tick_button = QPushButton(self.tr("选中对象标记已发放"))
+        self.tick_button.clicked.connect(self.tick_selected)
+        self.objection_button = QPushButton(self.tr("登记异议…"))
+        self.objection_button.clicked.connect(self.request_objection)
+        self.settle_button = QPushButton(self.tr("处理异议…"))
+        self.settle_button.clicked.connect(self.request_settlement)
+        self.manual_button = QPushButton(self.tr("添加手工收益行…"))
+        self.manual_button.clicked.connect(self.request_manual_line)
         self.print_button = QPushButton(self.tr("打印"))  # prints the plan as saved: unsaved edits are saved first
         saved_id = lambda: None if self.dirty and not self.save() else self.plan_id  # noqa: E731
         self.print_button.setMenu(print_actions.plan_menu(self, self.ctx, saved_id))
@@ -213,7 +226,8 @@ class PlanEditor(QDialog):
         bottom = QHBoxLayout()
         bottom.addLayout(self.step_bar)
         bottom.addStretch(1)
-        for b in (self.print_button, self.bank_button, self.revise_button, self.save_button, close):
+        for b in (self.print_button, self.manual_button, self.objection_button, self.settle_button, self.bank_button,
+                  self.result_button, self.tick_button, self.revise_button, self.save_button, close):
             bottom.addWidget(b)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -246,6 +260,12 @@ class PlanEditor(QDialog):
         self.save_button.setVisible(not locked)
         self.revise_button.setVisible(self.current and self.status in REVISABLE)
         self.bank_button.setVisible(self.status in (S.NOTICE, S.PAID))
+        self.result_button.setVisible(self.status == S.PAID and self.current)
+        self.objection_button.setVisible(self.status == S.NOTICE and self.current)
+        self.settle_button.setVisible(self.status == S.NOTICE and self.current
+                                      and any(not o["settlement"] for o in self.data["objections"]))
+        self.manual_button.setVisible(not self.locked)
+        self.tick_button.setVisible(self.status == S.PAID and self.current)
         self._fill_lines()
         self._fill_history()
         self._steps()
@@ -334,7 +354,13 @@ class PlanEditor(QDialog):
         rem = d["remainder"]
         self._show(Decimal(d["pool"]), channels, rows, warnings, Decimal(rem["amount"]),
                    ChannelKind(rem["channel"]) if rem["channel"] else None)
-        self.timing.setText(self.tr("已锁定：显示提交时保存的数字"))
+        if self.status in (S.PAID, S.ARCHIVED):
+            unpaid = [r for r in d["recipients"] if not r["paid"]]
+            left = sum((Decimal(r["amount"]) for r in unpaid), Decimal("0.00"))
+            self.timing.setText(self.tr("已锁定；尚未到账 {n} 笔，共 {t} 元").format(
+                n=len(unpaid), t=format_yuan(left)))
+        else:
+            self.timing.setText(self.tr("已锁定：显示提交时保存的数字"))
 
     def _show(self, pool: Decimal, channels: list[tuple[str, Decimal, ChannelKind]], rows: list[list[str]],
               warnings: list[str], remainder: Decimal, remainder_to: ChannelKind | None) -> None:
@@ -356,7 +382,7 @@ class PlanEditor(QDialog):
             text += self.tr("；取整尾差 {r} 元计入{c}").format(r=format_yuan(remainder), c=remainder_to.label)
         self.balance.setText(text)
         self.balance.setStyleSheet("color: #15803d;" if ok else "color: #dc2626;")
-        _fill(self.recipients, rows, right=(2,))
+        _fill(self.recipients, rows, right=(2,), tip=4)
         self.tabs.setTabText(2, self.tr("受益对象（{n}）").format(n=len(rows)))
         self.warnings.clear()
         self.warnings.addItems(warnings or [self.tr("无预警")])
@@ -428,6 +454,125 @@ class PlanEditor(QDialog):
         QMessageBox.information(self, self.tr("导出银行代发文件"),
                                 self.tr("已导出 {n} 户，合计 {t} 元（含完整银行账号，请妥善保管）：{p}").format(
                                     n=count, t=format_yuan(total), p=path))
+
+    def _form_dialog(self, title: str, fields: list[tuple[str, QWidget]], ok: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        for label, w in fields:
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        self.dialog = dialog
+        return dialog
+
+    def request_manual_line(self) -> QDialog:
+        """A manual pool line (e.g. last year's balance carried over) always carries its reason."""
+        from desktop.views.widgets import AmountField
+
+        name, amount, reason = QLineEdit(), AmountField(), QLineEdit()
+        dialog = self._form_dialog(self.tr("添加手工收益行"), [(self.tr("名称"), name), (self.tr("金额（元）"), amount),
+                                                              (self.tr("原因（必填）"), reason)], self.tr("添加"))
+
+        def add() -> None:
+            from desktop.domain.money import MoneyError, yuan
+            try:
+                value = yuan(amount.text())
+            except MoneyError as e:
+                QMessageBox.warning(self, self.tr("添加手工收益行"), str(e))
+                return
+            if not name.text().strip() or not reason.text().strip():
+                QMessageBox.warning(self, self.tr("添加手工收益行"), self.tr("请填写名称和原因"))
+                return
+            self.data["lines"].append({"name": name.text().strip(), "asset_code": "", "net_income": "0",
+                                       "share": "100", "manual": True, "reason": reason.text().strip(),
+                                       "amount": str(value)})
+            self.save()
+
+        dialog.accepted.connect(add)
+        dialog.open()
+        return dialog
+
+    def request_objection(self) -> QDialog:
+        by, content, on = QLineEdit(), QLineEdit(), DateField()
+        on.set_value(date.today())
+        dialog = self._form_dialog(self.tr("登记公示异议"), [(self.tr("提出日期"), on), (self.tr("提出人"), by),
+                                                            (self.tr("异议内容"), content)], self.tr("登记"))
+
+        def add() -> None:
+            try:
+                with self.ctx.db.session() as s:
+                    plan_service.add_objection(s, self.plan_id, on.value() or date.today(), by.text(), content.text())
+            except (ValidationError, WorkflowError) as e:
+                QMessageBox.warning(self, self.tr("登记公示异议"), one_line(e))
+                return
+            self.load(self.plan_id)
+
+        dialog.accepted.connect(add)
+        dialog.open()
+        return dialog
+
+    def request_settlement(self) -> QDialog | None:
+        from PySide6.QtWidgets import QComboBox
+
+        open_ones = [o for o in self.data["objections"] if not o["settlement"]]
+        if not open_ones:
+            return None
+        which, how, on = QComboBox(), QLineEdit(), DateField()
+        for o in open_ones:
+            which.addItem(f"{o['raised_on']} {o['by']}：{o['content']}", o["id"])
+        on.set_value(date.today())
+        dialog = self._form_dialog(self.tr("处理公示异议"), [(self.tr("异议"), which), (self.tr("处理结果"), how),
+                                                            (self.tr("处理日期"), on)], self.tr("保存"))
+
+        def settle() -> None:
+            try:
+                with self.ctx.db.session() as s:
+                    plan_service.settle_objection(s, which.currentData(), how.text(), on.value() or date.today())
+            except ValidationError as e:
+                QMessageBox.warning(self, self.tr("处理公示异议"), one_line(e))
+                return
+            self.load(self.plan_id)
+
+        dialog.accepted.connect(settle)
+        dialog.open()
+        return dialog
+
+    def import_bank_result(self) -> None:
+        from desktop.io.sheets import ImportFileError
+        from desktop.services import plan_payments
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入银行回单"), "", self.tr("Excel 工作簿 (*.xlsx *.xls)"))
+        if not path:
+            return
+        try:
+            with self.ctx.db.session() as s:
+                r = plan_payments.import_bank_result(s, self.plan_id, path)
+        except (ValidationError, ImportFileError, OSError) as e:
+            QMessageBox.warning(self, self.tr("导入银行回单"), one_line(e))
+            return
+        self.ctx.changed.emit("plans")
+        self.load(self.plan_id)
+        lines = [self.tr("已到账 {n} 户。").format(n=r.paid)]
+        lines += [self.tr("失败：{x}").format(x=x) for x in r.failed]
+        lines += [self.tr("不在本方案中：{x}").format(x=x) for x in r.unknown]
+        QMessageBox.information(self, self.tr("导入银行回单"), "\n".join(lines))
+
+    def tick_selected(self) -> None:
+        """From the signed payout sheet: the selected recipients were paid."""
+        from desktop.services import plan_payments
+
+        rows = sorted({i.row() for i in self.recipients.selectedIndexes()})
+        ids = [self.data["recipients"][r]["id"] for r in rows if r < len(self.data["recipients"])]
+        if not ids:
+            return
+        with self.ctx.db.session() as s:
+            plan_payments.set_paid(s, self.plan_id, ids, True)
+        self.ctx.changed.emit("plans")
+        self.load(self.plan_id)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.dirty and not self.locked:
