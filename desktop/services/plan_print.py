@@ -134,8 +134,8 @@ def _read(session: Session, heads: Sequence[_PlanHead]) -> list[PlanDoc]:
         recipients = payees.get(h.id, [])
         counts: dict[str, int] = defaultdict(int)
         for r in recipients:
-            for line in {line.channel for line in r.lines}:
-                counts[line] += 1
+            for channel in {pay.channel for pay in r.lines}:  # a household counts once per channel
+                counts[channel] += 1
         out.append(PlanDoc(
             county=h.county, township=h.township, village=h.village,
             period=Period.quarter(h.year, h.quarter).label if h.quarter else f"{h.year}年度",
