@@ -75,7 +75,7 @@ def write_bank_file(session: Session, plan_id: int, path: str | Path) -> tuple[i
     plan = get_plan(session, plan_id)
     if plan.status not in (PlanStatus.NOTICE.value, PlanStatus.PAID.value):
         raise ValidationError([Problem("status", "方案状态为“{value}”，公示后才能导出银行代发文件",
-                                       {"value": PlanStatus(plan.status).label})])
+                                       {"value": PlanStatus.label_of(plan.status)})])
     rows = [p for p in payments(session, plan_id) if p.amount > 0]
     missing = [p for p in rows if not p.account.strip()]
     if missing:
@@ -95,7 +95,7 @@ def write_bank_file(session: Session, plan_id: int, path: str | Path) -> tuple[i
 def _require_paid_status(plan: Plan) -> None:
     if plan.status != PlanStatus.PAID.value:
         raise ValidationError([Problem("status", "方案状态为“{value}”，登记发放后才能核对到账",
-                                       {"value": PlanStatus(plan.status).label})])
+                                       {"value": PlanStatus.label_of(plan.status)})])
 
 
 def set_paid(session: Session, plan_id: int, recipient_ids: Iterable[int], paid: bool = True,
