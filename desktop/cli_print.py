@@ -11,7 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.problems import Problem, ValidationError
 from desktop.domain.vocab import Category, Nature, Status
+from desktop.reports import plan_batch
 
 
 def add_parser(sub: Any) -> None:
@@ -25,6 +27,8 @@ def add_parser(sub: Any) -> None:
     insp = docs.add_parser("inspection", help="验收单")
     insp.add_argument("--id", type=int, required=True, help="验收记录编号")
     insp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    for name, document in plan_batch.DOCUMENTS.items():
+        _plan_parser(docs, name, document)
     reg = docs.add_parser("register", help="资产台账（横向，按筛选条件）")
     reg.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     reg.add_argument("--search", default="", help="名称、编码或经营主体包含的文字")
@@ -37,7 +41,21 @@ def add_parser(sub: Any) -> None:
     reg.add_argument("--include-disposed", action="store_true", help="包含已处置资产")
 
 
+def _plan_parser(docs: Any, name: str, document: plan_batch.PlanDocument) -> None:
+    one = "；--year 时可合并为一个 PDF" if document.one_pdf else "；--year 时每村一个 PDF"
+    p = docs.add_parser(name, help=f"{document.label}（一个方案，或按年度批量{one}）")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--plan", type=int, metavar="ID", help="分配方案编号")
+    which.add_argument("--year", type=int, metavar="Y", help="批量：该年度（或季度）的全部村级方案")
+    p.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="批量：只打印该季度的方案")
+    p.add_argument("--township", metavar="NAME", help="批量：只打印该乡镇（默认全县）")
+    p.add_argument("--per-village", action="store_true", help="批量：每村一个 PDF，--out 为文件夹")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FOLDER")
+
+
 def run(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
+    if args.document in plan_batch.DOCUMENTS:
+        return _plan_document(args, open_db(args, upgrade=False))
     handler = {"asset-card": _asset_doc, "registration": _asset_doc, "register": _register,
                "inspection": _inspection}[args.document]
     pdf = handler(args, open_db(args, upgrade=False))
@@ -84,3 +102,34 @@ def _inspection(args: argparse.Namespace, db: Any) -> bytes:
     with db.reader() as s:
         sheet = print_data.inspection_sheet(s, args.id)
     return inspection_form(sheet)
+
+
+def _plan_document(args: argparse.Namespace, db: Any) -> int:
+    """One plan's document, or a batch of a year's (quarter's) plans of a township or the county."""
+    from desktop.services import plan_print, print_data
+
+    document = plan_batch.DOCUMENTS[args.document]
+    if args.plan is not None:
+        with db.reader() as s:
+            plan = plan_print.plan_doc(s, args.plan)
+        write_pdf(args.out, document.render(plan))
+        print(args.out)
+        return 0
+    per_village = args.per_village or not document.one_pdf
+    with db.reader() as s:
+        township_id = print_data.region_id(s, args.township, "township") if args.township else None
+        total = plan_print.count_plans(s, args.year, township_id, args.quarter)
+        if not total:
+            raise ValidationError([Problem("year", "没有{value}的分配方案", {"value": _scope(args)})])
+        result = plan_batch.run(document, plan_print.plan_docs_for(s, args.year, township_id, args.quarter),
+                                args.out, per_village=per_village, total=total)
+    if per_village:
+        print(f"{result.villages} 个村，{len(result.files)} 个文件，已写入 {args.out}")
+    else:
+        print(f"{args.out}（{result.villages} 个村，{result.pages} 页）")
+    return 0
+
+
+def _scope(args: argparse.Namespace) -> str:
+    period = f"{args.year}年" + (f"第{args.quarter}季度" if args.quarter else "度")
+    return f"{args.township or '全县'}{period}"

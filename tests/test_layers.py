@@ -54,6 +54,7 @@ def test_domain_models_and_services_do_not_import_qt():
             "desktop.services.stats", "desktop.services.demo", "desktop.services.regions",
             "desktop.services.print_data", "desktop.reports.fonts", "desktop.reports.document",
             "desktop.reports.numerals", "desktop.reports.payout", "desktop.reports.notice",
+            "desktop.reports.plan_batch", "desktop.services.plan_print",
             "desktop.domain.distribution.engine", "desktop.domain.distribution.workflow",
             "desktop.domain.inspections", "desktop.domain.inspection_rules", "desktop.services.inspections",
             "desktop.services.inspection_warnings", "desktop.services.attachments",

@@ -10,5 +10,6 @@
 - ``asset_docs`` 资产登记卡, 确权登记表, 资产台账
 - ``inspection_form`` 验收单
 - ``batch``      many villages into one PDF or one per village, with progress and cancel
+- ``plan_batch`` which plan documents a batch prints and how (shared by the dialog and the CLI)
 - ``samples``    synthetic plans for benchmarks and tests
 """

@@ -23,6 +23,7 @@ from desktop.reports.plan_docs import PlanDoc
 Progress = Callable[[int, int | None, str], None]
 Draw = Callable[[Canvas, PlanDoc], int]
 Render = Callable[[PlanDoc], bytes]
+MakeCanvas = Callable[[io.BytesIO, PageSetup], Canvas]
 
 
 class Cancelled(Exception):
@@ -35,17 +36,19 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
 
 
 def one_pdf(plans: Iterable[PlanDoc], draw: Draw, out: Path, *, title: str, total: int | None = None,
-            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+            make_canvas: MakeCanvas = new_canvas) -> int:
     """Draw every plan's pages into the single PDF ``out``; returns the number of pages.
 
-    ``draw`` is a page-by-page drawer such as ``payout.draw`` or ``slips.draw``; each
-    village keeps its own "第 X 页 共 Y 页".
+    ``draw`` is a page-by-page drawer such as ``payout.draw`` or ``slips.draw`` (or
+    ``notice.draw`` with ``make_canvas=BatchCanvas``); each village keeps its own
+    "第 X 页 共 Y 页".
     """
     tmp = out.with_name(out.name + ".part")
     pages = done = 0
     try:
         with open(tmp, "wb") as fh:
-            c = new_canvas(fh, PageSetup(title=title))  # type: ignore[arg-type]
+            c = make_canvas(fh, PageSetup(title=title))  # type: ignore[arg-type]
             for plan in plans:
                 _check(cancelled)
                 pages += draw(c, plan)

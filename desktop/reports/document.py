@@ -172,21 +172,61 @@ class _NumberedCanvas(Canvas):
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def _numbering(self) -> list[tuple[PageSetup, int, int]]:
+        """Each kept page's set-up, number and page count."""
+        n = len(self._pages)
+        return [(self.setup, i + 1, n) for i in range(n)]
+
     def save(self) -> None:
-        for number, state in enumerate(self._pages, start=1):
+        for state, (setup, number, pages) in zip(self._pages, self._numbering(), strict=True):
             self.__dict__.update(state)
-            finish_page(self, self.setup, number, len(self._pages))
+            finish_page(self, setup, number, pages)
             Canvas.showPage(self)
         Canvas.save(self)
+
+
+class BatchCanvas(_NumberedCanvas):
+    """Several flowing documents in one PDF (a county's notices), each numbered "第 X 页 共 Y 页"
+    on its own and with its own draft mark. Each is laid out by its own platypus build onto
+    this canvas, so only one village's flowables are in memory at a time."""
+
+    def __init__(self, out: Any, setup: PageSetup) -> None:
+        super().__init__(out, pagesize=setup.size, pageCompression=1)
+        self.setup = setup
+        self.setTitle(setup.title)
+        self.setAuthor(setup.author)
+        self.setCreator(setup.author)
+        self.groups: list[tuple[int, PageSetup]] = []  # first page index, set-up
+
+    def add(self, flowables: Sequence[Flowable], setup: PageSetup) -> int:
+        """Lay out one document on new pages; returns its number of pages."""
+        start = len(self._pages)
+        doc = _template(io.BytesIO(), setup)
+        doc.title = self.setup.title  # platypus sets the PDF's title on every build
+        doc._doSave = 0  # noqa: SLF001 - ReportLab's switch: the pages stay here until save()
+        doc.build(list(flowables), canvasmaker=lambda *_a, **_k: self)
+        self.groups.append((start, setup))
+        return len(self._pages) - start
+
+    def _numbering(self) -> list[tuple[PageSetup, int, int]]:
+        out: list[tuple[PageSetup, int, int]] = []
+        ends = [start for start, _s in self.groups[1:]] + [len(self._pages)]
+        for (start, setup), end in zip(self.groups, ends, strict=True):
+            out += [(setup, i - start + 1, end - start) for i in range(start, end)]
+        return out
+
+
+def _template(out: Any, setup: PageSetup) -> SimpleDocTemplate:
+    m = setup.margins
+    return SimpleDocTemplate(out, pagesize=setup.size, leftMargin=m.left, rightMargin=m.right,
+                             topMargin=m.top, bottomMargin=m.bottom, title=setup.title,
+                             author=setup.author, creator=setup.author, pageCompression=1)
 
 
 def build(flowables: Sequence[Flowable], setup: PageSetup) -> bytes:
     """Lay out ``flowables`` on A4 pages as ``setup`` says and return the PDF."""
     out = io.BytesIO()
-    m = setup.margins
-    doc = SimpleDocTemplate(out, pagesize=setup.size, leftMargin=m.left, rightMargin=m.right,
-                            topMargin=m.top, bottomMargin=m.bottom, title=setup.title,
-                            author=setup.author, creator=setup.author, pageCompression=1)
+    doc = _template(out, setup)
     canvas_class = type("DocumentCanvas", (_NumberedCanvas,), {"setup": setup})
     doc.build(list(flowables), canvasmaker=canvas_class)
     return out.getvalue()

@@ -53,11 +53,12 @@ class PageText:
         t.setTextOrigin(x, y)
         t._code.append(t._formatText(text))  # textOut without moving the cursor we reposition anyway
 
-    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
-        self.drawString(x - stringWidth(text, *self._want) / 2, y, text)
+    def drawCentredString(self, x: float, y: float, text: str, width: float | None = None) -> None:  # noqa: N802
+        """``width``: the text's width when the caller has measured it already."""
+        self.drawString(x - (stringWidth(text, *self._want) if width is None else width) / 2, y, text)
 
-    def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
-        self.drawString(x - stringWidth(text, *self._want), y, text)
+    def drawRightString(self, x: float, y: float, text: str, width: float | None = None) -> None:  # noqa: N802
+        self.drawString(x - (stringWidth(text, *self._want) if width is None else width), y, text)
 
     def flush(self) -> None:
         if self._t is not None:
@@ -170,8 +171,8 @@ class Grid:
         a "、" where possible), and only at the smallest size cut with "…"."""
         c, room = self.text, col.width - 2 * PAD
         width = stringWidth(text, font, self.size)
-        if width <= room:
-            self._aligned(col, left, top - self.row_height + self._baseline, text)
+        if width <= room:  # the usual case: measured once, not again to centre it
+            self._aligned(col, left, top - self.row_height + self._baseline, text, width)
             return
         shrunk = self.size * room / width
         if shrunk >= TWO_LINE_SIZES[0]:
@@ -191,11 +192,11 @@ class Grid:
                 y -= size * 1.1
         c.setFont(font, self.size)
 
-    def _aligned(self, col: Column, left: float, y: float, text: str) -> None:
+    def _aligned(self, col: Column, left: float, y: float, text: str, width: float | None = None) -> None:
         if col.align == "center":
-            self.text.drawCentredString(left + col.width / 2, y, text)
+            self.text.drawCentredString(left + col.width / 2, y, text, width)
         elif col.align == "right":
-            self.text.drawRightString(left + col.width - PAD, y, text)
+            self.text.drawRightString(left + col.width - PAD, y, text, width)
         else:
             self.text.drawString(left + PAD, y, text)
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.domain.money import format_yuan
 from desktop.reports.document import (
     OFFICIAL,
+    BatchCanvas,
     PageSetup,
     build,
     escape,
@@ -32,9 +34,21 @@ def title(plan: PlanDoc) -> str:
     return f"{plan.village}{plan.period}扶贫项目资产收益分配公示"
 
 
+def setup(plan: PlanDoc) -> PageSetup:
+    return PageSetup(title=f"{plan.place}{plan.period}收益分配公示", margins=OFFICIAL, draft=plan.draft)
+
+
 def render(plan: PlanDoc) -> bytes:
-    setup = PageSetup(title=f"{plan.place}{plan.period}收益分配公示", margins=OFFICIAL, draft=plan.draft)
-    return build(story(plan, setup.frame_width), setup)
+    page_setup = setup(plan)
+    return build(story(plan, page_setup.frame_width), page_setup)
+
+
+def draw(c: Canvas, plan: PlanDoc) -> int:
+    """The notice on new pages of a :class:`BatchCanvas` (many villages in one PDF)."""
+    if not isinstance(c, BatchCanvas):
+        raise TypeError("notice.draw needs a BatchCanvas")
+    page_setup = setup(plan)
+    return c.add(story(plan, page_setup.frame_width), page_setup)
 
 
 def story(plan: PlanDoc, width: float) -> list[Flowable]:
@@ -102,9 +116,11 @@ def _recipients(plan: PlanDoc, width: float) -> list[Flowable]:
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(table_style(extra=[("ALIGN", (0, 1), (4, -1), "CENTER"), ("ALIGN", (5, 1), (5, -1), "RIGHT"),
                                   ("SPAN", (0, -1), (4, -1)), ("FONT", (0, -1), (-1, -1), _hei(), 10)]))
-    intro = Paragraph(f"本期共有 {len(plan.recipients)} 人获得分配，合计 {_money(plan.total)} 元。"
-                      "为保护个人信息，身份证号已隐去部分号码。", st.body)
-    return [Paragraph("三、受益人员名单", st.heading), intro, Spacer(1, 2 * mm), t]
+    intro = Paragraph(f"本期共有 {len(plan.recipients)} 人获得分配，合计 {_money(plan.total)} 元。", st.body)
+    # A sentence of its own: ReportLab's CJK wrapping may start a line with the "，" of a long one.
+    privacy = Paragraph("（为保护个人信息，身份证号已隐去部分号码。）", st.small)
+    # The heading and its sentence never stand alone at the foot of a page without a row of the list.
+    return [CondPageBreak(48 * mm), Paragraph("三、受益人员名单", st.heading), intro, privacy, Spacer(1, 2 * mm), t]
 
 
 def _notice_period(plan: PlanDoc) -> list[Flowable]:
@@ -113,7 +129,7 @@ def _notice_period(plan: PlanDoc) -> list[Flowable]:
         days = (plan.notice_end - plan.notice_start).days + 1
         period = f"公示期为 {today_text(plan.notice_start)}至{today_text(plan.notice_end)}，共 {days} 天。"
     else:
-        period = "公示期为    年  月  日至    年  月  日。"
+        period = "公示期为　　　　年　　月　　日至　　　　年　　月　　日。"  # full-width: blanks to write in
     unit = escape(plan.supervision_unit) or "乡镇人民政府"
     phone = f"监督电话：{escape(plan.supervision_phone)}。" if plan.supervision_phone else "监督电话：____________。"
     text = (f"{period}公示期内如有异议，请以书面或口头形式向村民委员会或{unit}反映。{phone}")
@@ -125,7 +141,7 @@ def _notice_period(plan: PlanDoc) -> list[Flowable]:
 def _seal(plan: PlanDoc, width: float) -> Flowable:
     """The committee's name and date at the right, over a square left free for the seal."""
     st = styles()
-    issued = today_text(plan.issued_on) if plan.issued_on else "    年    月    日"
+    issued = today_text(plan.issued_on) if plan.issued_on else "　　　　年　　月　　日"
     right = [Paragraph(f"{escape(plan.committee_name)}（盖章）", st.signature),
              Paragraph(issued, st.signature)]
     t = Table([["", right]], colWidths=[width - 75 * mm, 75 * mm], rowHeights=[40 * mm])

@@ -110,29 +110,32 @@ def _lines_table(c: Canvas, r: Recipient, left: float, right: float, top: float)
         lines = lines[:MAX_LINES - 1] + [PayLine("其他", sum((x.amount for x in rest), ZERO),
                                                 "、".join(x.channel for x in rest))]
     xs = (left, left + 30 * mm, right - 30 * mm, right)
-    row_h = 6.5 * mm
+    row_h, leading = 6.5 * mm, 4 * mm
     rows = [("分配渠道", "计算说明", "金额（元）")] + [(x.channel, scrub(x.explanation), format_yuan(x.amount))
                                                for x in lines]
-    bottom = top - row_h * len(rows)
+    # The explanation is why the household gets this amount: up to two lines, not cut to one.
+    texts = [[rows[0][1]]] + [wrap(cells[1], f.song, 9.5, xs[2] - xs[1] - 6, max_lines=2) if cells[1] else [""]
+                              for cells in rows[1:]]
+    heights = [row_h + leading * (len(t) - 1) for t in texts]
     c.setFillColor(colors.Color(0.9, 0.9, 0.9))
     c.rect(left, top - row_h, right - left, row_h, stroke=0, fill=1)
     c.setFillColor(colors.black)
     c.setLineWidth(0.5)
-    for i, cells in enumerate(rows):
-        y = top - row_h * (i + 1) + 2.2 * mm
-        font = f.hei if i == 0 else f.song
-        c.setFont(font, 9.5)
-        c.drawCentredString((xs[0] + xs[1]) / 2, y, cells[0])
-        text = wrap(cells[1], font, 9.5, xs[2] - xs[1] - 6, max_lines=1)[0] if cells[1] else ""
+    y_top = top
+    for i, (cells, text, h) in enumerate(zip(rows, texts, heights, strict=True)):
+        c.line(left, y_top, right, y_top)
+        middle = y_top - h / 2 - 1.3 * mm  # the baseline that centres one line of 9.5 pt
+        c.setFont(f.hei if i == 0 else f.song, 9.5)
+        c.drawCentredString((xs[0] + xs[1]) / 2, middle, cells[0])
         if i == 0:
-            c.drawCentredString((xs[1] + xs[2]) / 2, y, text)
+            c.drawCentredString((xs[1] + xs[2]) / 2, middle, text[0])
+            c.drawCentredString((xs[2] + xs[3]) / 2, middle, cells[2])
         else:
-            c.drawString(xs[1] + 3, y, text)
-        if i == 0:
-            c.drawCentredString((xs[2] + xs[3]) / 2, y, cells[2])
-        else:
-            c.drawRightString(xs[3] - 3, y, cells[2])
-        c.line(left, top - row_h * i, right, top - row_h * i)
+            for k, line in enumerate(text):
+                c.drawString(xs[1] + 3, middle + leading * ((len(text) - 1) / 2 - k), line)
+            c.drawRightString(xs[3] - 3, middle, cells[2])
+        y_top -= h
+    bottom = y_top
     c.line(left, bottom, right, bottom)
     for x in xs:
         c.line(x, top, x, bottom)

@@ -90,9 +90,11 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.open_asset(None))
         self.demo_action = QAction(self.tr("载入演示数据(&D)…"), self)
         self.demo_action.triggered.connect(self.offer_demo)
+        self.batch_print_action = QAction(self.tr("批量打印(&P)…"), self)
+        self.batch_print_action.triggered.connect(self.batch_print)
         quit_action = QAction(self.tr("退出(&X)"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for a in (self.new_action, self.demo_action):
+        for a in (self.new_action, self.demo_action, self.batch_print_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -144,6 +146,11 @@ class MainWindow(QMainWindow):
         editor.open()
         self.editor = editor
         return editor
+
+    def batch_print(self) -> None:
+        from desktop.views.batch_print import open_batch_print
+
+        self.batch_dialog = open_batch_print(self, self.ctx)
 
     def _editor_closed(self, editor: AssetEditor) -> None:
         if self.editor is editor:

@@ -61,6 +61,7 @@ from desktop.domain.problems import ValidationError
 from desktop.services import plans as plan_service
 from desktop.services.database import one_line
 from desktop.services.plan_query import plan_dict
+from desktop.views import print_actions
 from desktop.views.plan_rules import RuleError, RulesPanel, share_text
 from desktop.views.widgets import DateField
 
@@ -217,12 +218,15 @@ class PlanEditor(QDialog):
         self.settle_button.clicked.connect(self.request_settlement)
         self.manual_button = QPushButton(self.tr("添加手工收益行…"))
         self.manual_button.clicked.connect(self.request_manual_line)
+        self.print_button = QPushButton(self.tr("打印"))  # prints the plan as saved: unsaved edits are saved first
+        saved_id = lambda: None if self.dirty and not self.save() else self.plan_id  # noqa: E731
+        self.print_button.setMenu(print_actions.plan_menu(self, self.ctx, saved_id))
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addLayout(self.step_bar)
         bottom.addStretch(1)
-        for b in (self.manual_button, self.objection_button, self.settle_button, self.bank_button,
+        for b in (self.print_button, self.manual_button, self.objection_button, self.settle_button, self.bank_button,
                   self.result_button, self.tick_button, self.revise_button, self.save_button, close):
             bottom.addWidget(b)
         layout = QVBoxLayout(self)

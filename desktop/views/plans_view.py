@@ -29,6 +29,7 @@ from desktop.services import regions as region_service
 from desktop.services.database import one_line
 from desktop.services.importing import Cancelled
 from desktop.services.plan_query import PlanFilter, PlanRow, count_plans, list_plans, plan_years
+from desktop.views.batch_print import open_batch_print
 from desktop.views.common import fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.plan_table_model import PlanTableModel
@@ -104,9 +105,12 @@ class PlansView(QWidget):
         self.presets_button.clicked.connect(self.open_presets)
         self.open_button = QPushButton(self.tr("打开方案"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
+        self.print_button = QPushButton(self.tr("批量打印…"))
+        self.print_button.clicked.connect(  # the year and township chosen in the list's filters
+            lambda: open_batch_print(self, self.ctx, self.year.currentData(), self.township.currentData()))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
-        for b in (self.batch_button, self.presets_button, self.open_button):
+        for b in (self.batch_button, self.print_button, self.presets_button, self.open_button):
             bottom.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

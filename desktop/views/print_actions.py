@@ -1,5 +1,6 @@
 """Where printing starts in the program: the asset editor's 打印 menu, the register's
-打印台账 button, the 打印验收单 buttons of the inspections area and of the 验收 tab. Data is
+打印台账 button, the 打印验收单 buttons of the inspections area and of the 验收 tab, the plan
+editor's 打印 menu (公示 / 发放表 / 告知单). Data is
 read in the GUI thread (a few quick queries, plain objects out); the PDF is built in a
 worker thread; the result opens in the print preview."""
 
@@ -86,3 +87,38 @@ def print_inspection(parent: QWidget, ctx: AppContext, inspection_id: int) -> Pr
         return None
     return preview(parent, _tr("验收单"), f"验收单-{sheet.code}-{form_number(inspection_id)}.pdf",
                    lambda: inspection_form(sheet))
+
+
+PLAN_DOCUMENTS = ("notice", "payout", "slips")  # the order of the plan editor's 打印 menu
+
+
+def print_plan(parent: QWidget, ctx: AppContext, plan_id: int, key: str) -> PrintPreviewDialog | None:
+    """One plan's 公示 (``notice``), 发放表 (``payout``) or 告知单 (``slips``), as stored."""
+    from desktop.reports import plan_batch
+    from desktop.reports.batch import safe_name
+    from desktop.services import plan_print
+
+    document = plan_batch.DOCUMENTS[key]
+    title = _tr(document.label)
+    try:
+        with ctx.db.reader() as s:
+            plan = plan_print.plan_doc(s, plan_id)
+    except ValidationError as exc:  # deleted meanwhile in another window
+        show_problems(parent, title, exc.problems)
+        return None
+    name = f"{safe_name(plan.village)}-{plan.period}-{document.suffix}.pdf"
+    return preview(parent, title, name, lambda: document.render(plan))
+
+
+def plan_menu(parent: QWidget, ctx: AppContext, plan_id: Callable[[], int | None]) -> QMenu:
+    """The 打印 menu of a plan: ``plan_id()`` names the plan as saved (None: not saved yet)."""
+    from desktop.reports import plan_batch
+
+    menu = QMenu(parent)
+    for key in PLAN_DOCUMENTS:
+        def show(_checked: bool = False, key: str = key) -> None:
+            current = plan_id()
+            if current is not None:
+                print_plan(parent, ctx, current, key)
+        menu.addAction(_tr(plan_batch.DOCUMENTS[key].label), show)
+    return menu
