@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop import APP_ID, APP_NAME, ORG_NAME
 from desktop.paths import cjk_font_file, resources_dir
-from desktop.services import demo, schema
+from desktop.services import regions, schema
 from desktop.services.database import Database, one_line
 from desktop.settings import Settings
 
@@ -127,7 +127,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(AppContext(db, settings))
     window.show()
     with db.reader() as s:
-        empty = demo.is_empty(s)
+        empty = regions.is_empty(s)
     if empty:  # offered once the window has painted and the event loop runs
         QTimer.singleShot(0, window.offer_demo)
     code = app.exec()
@@ -178,6 +178,14 @@ def screenshot(db: Database, view: str, out: Path, size: tuple[int, int]) -> Non
     elif view == "plan-editor":
         target = _open_first_plan(window)
     for _ in range(3):
+        app.processEvents()
+    if view == "dashboard":  # its warnings tile fills in from a worker thread
+        import time
+
+        deadline = time.monotonic() + 30
+        while window.dashboard._warnings is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not target.grab().save(str(out)):

@@ -25,7 +25,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -351,9 +350,11 @@ def seal_row(labels: Sequence[str], width: float, *, room: float = 22 * mm) -> T
     return t
 
 
-def qr_code(text: str, size: float = 30 * mm) -> QrCode:
+def qr_code(text: str, size: float = 30 * mm) -> Any:
     """The QR code of ``text`` as squares drawn on the canvas (the graphics ``Drawing`` route
     would reference an unembedded Helvetica); level M survives a scuffed plate."""
+    from reportlab.graphics.barcode.qr import QrCode  # its package loads every barcode kind: 0.4 s
+
     return QrCode(text, width=size, height=size, qrLevel="M", qrBorder=2)
 
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.shares import even_split
@@ -44,6 +44,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services import demo_households, demo_income, demo_inspections, demo_plans
+from desktop.services import regions as region_service
 
 
 @dataclass(frozen=True)
@@ -118,17 +119,13 @@ def _split_fen(rng: random.Random, total_fen: int, parts: int) -> list[int]:
     return [b - a for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def is_empty(session: Session) -> bool:
-    return not session.scalar(select(func.count()).select_from(Region))
-
-
 def generate(session: Session, size: str = "small", seed: int = 1,
              progress: Callable[[int, int], bool] | None = None) -> dict[str, int]:
     """Fill an empty database; returns the counts written. ``progress(done, total)`` may
     return False to cancel (the caller's transaction then rolls back)."""
     if size not in SIZES:
         raise ValueError(f"未知规模：{size}（可选 {', '.join(SIZES)}）")
-    if not is_empty(session):
+    if not region_service.is_empty(session):
         raise ValueError("数据库中已有数据，演示数据只能载入空数据库")
     spec, rng = SIZES[size], random.Random(seed)
     names = _Names(rng)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.problems import Problem, ValidationError
@@ -88,3 +88,8 @@ def rename_region(session: Session, region_id: int, name: str, code: str) -> Reg
     region.name, region.code = name.strip(), code
     session.flush()
     return _info(region)
+
+
+def is_empty(session: Session) -> bool:
+    """A database with no regions has nothing in it yet (the demo is offered then)."""
+    return not session.scalar(select(func.count()).select_from(Region))

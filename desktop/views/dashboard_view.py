@@ -41,6 +41,7 @@ from desktop.services.income import years_with_income
 from desktop.services.warnings import compute_warnings
 from desktop.views.common import tr_label
 from desktop.views.context import AppContext
+from desktop.views.tasks import Worker
 
 WAN = Decimal(10000)
 _BLUE, _GREEN, _ORANGE, _RED = QColor("#2563eb"), QColor("#16a34a"), QColor("#ea580c"), QColor("#dc2626")
@@ -101,6 +102,8 @@ class DashboardView(QWidget):
         self.data: Dashboard | None = None
         self._stale = True
         self._warnings: list[SelfCheckWarning] | None = None  # the county's, until data changes
+        self._checker: Worker | None = None
+        self._generation = 0
         self._build()
         ctx.changed.connect(self._on_changed)
 
@@ -163,6 +166,7 @@ class DashboardView(QWidget):
     def _on_changed(self, _kind: str) -> None:
         self._stale = True
         self._warnings = None
+        self._generation += 1  # a check already running is for data that has changed
         if self.isVisible():
             self.refresh()
 
@@ -183,12 +187,42 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._fill_choices()
         with self.ctx.db.reader() as s:
-            if self._warnings is None:
-                self._warnings = compute_warnings(s, date.today())
             self.data = dashboard(s, date.today(), self.township.currentData(), self.year.currentData(),
-                                  self._warnings)
+                                  self._warnings or [])
         self._stale = False
         self._show(self.data)
+        if self._warnings is None:
+            self._check_in_background()
+
+    def _check_in_background(self) -> None:
+        """The county's warnings take the longest (every rule over every asset): they are
+        computed in a worker thread with its own session, and the tile fills in when they
+        arrive, so the window never waits for them."""
+        self.tile_warnings.show_value("…", self.tr("正在检查…"))
+        if self._checker is not None and self._checker.isRunning():
+            return
+        db, generation = self.ctx.db, self._generation
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with db.reader() as s:
+                return generation, compute_warnings(s, date.today())
+
+        self._checker = Worker(work, self)
+        self._checker.done.connect(self._warnings_arrived)
+        self._checker.start()
+
+    def _warnings_arrived(self, result: tuple[int, list[SelfCheckWarning]]) -> None:
+        if self._checker is not None:
+            self._checker.wait()
+        generation, found = result
+        if generation != self._generation:  # data changed meanwhile: check again
+            self._check_in_background()
+            return
+        self._warnings = found
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _show(self, d: Dashboard) -> None:
         scope = self.township.currentText()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,7 +45,19 @@ class HouseholdsView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.refresh()
+        # Loaded when first shown, not at start-up: the program opens on the overview.
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _build(self) -> None:
         self.search = QLineEdit(
@@ -123,6 +135,7 @@ class HouseholdsView(QWidget):
                                labour=self.labour.currentData())
 
     def refresh(self) -> None:
+        self._stale = False
         selected = self.model.household_id(self.table.currentIndex().row())
         f = self.current_filter()
         with self.ctx.db.reader() as s:
@@ -150,7 +163,7 @@ class HouseholdsView(QWidget):
         if kind == "regions":
             self._load_regions()
         if kind in ("households", "regions"):
-            self.refresh()
+            self._refresh_if_shown()
 
     def _open_row(self, row: int) -> None:
         hid = self.model.household_id(row)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.services import demo
+from desktop.services import regions as region_service
 from desktop.services.database import display_url
 from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def _update_demo_action(self) -> None:
         with self.ctx.db.reader() as s:
-            self.demo_action.setEnabled(demo.is_empty(s))
+            self.demo_action.setEnabled(region_service.is_empty(s))
 
     def _update_status(self) -> None:
         self.db_label.setText(self.tr("数据库：{db}").format(db=display_url(self.ctx.db.url)))
@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.ctx.db.session() as s:
+                from desktop.services import demo  # the generators load only when asked for
+
                 demo.generate(s, "small" if choice == sizes[0] else "county", 1)
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("载入演示数据"), str(exc))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +30,6 @@ from desktop.services import regions as region_service
 from desktop.services.database import one_line
 from desktop.services.importing import Cancelled
 from desktop.services.plan_query import PlanFilter, PlanRow, count_plans, list_plans, plan_years
-from desktop.views.batch_print import open_batch_print
 from desktop.views.common import fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.plan_table_model import PlanTableModel
@@ -79,7 +79,19 @@ class PlansView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.refresh()
+        # Loaded when first shown, not at start-up: the program opens on the overview.
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText=self.tr("搜索村名"))
@@ -107,7 +119,7 @@ class PlansView(QWidget):
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         self.print_button = QPushButton(self.tr("批量打印…"))
         self.print_button.clicked.connect(  # the year and township chosen in the list's filters
-            lambda: open_batch_print(self, self.ctx, self.year.currentData(), self.township.currentData()))
+            lambda: self.batch_print())
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         for b in (self.batch_button, self.print_button, self.presets_button, self.open_button):
@@ -154,6 +166,7 @@ class PlansView(QWidget):
                           year=self.year.currentData(), status=self.status.currentData(), text=self.search.text())
 
     def refresh(self) -> None:
+        self._stale = False
         selected = self.model.plan_id(self.table.currentIndex().row())
         with self.ctx.db.reader() as s:
             total = count_plans(s, self.current_filter())
@@ -180,7 +193,7 @@ class PlansView(QWidget):
         if kind in ("regions", "plans"):
             self._load_filters()
         if kind in ("plans", "regions", "households", "income"):
-            self.refresh()
+            self._refresh_if_shown()
 
     def _open_row(self, row: int) -> None:
         pid = self.model.plan_id(row)
@@ -204,6 +217,12 @@ class PlansView(QWidget):
         return dialog
 
     # -- batch creation -------------------------------------------------------------------------
+    def batch_print(self) -> None:
+        # imported here: ReportLab is loaded when something is printed, not at start-up
+        from desktop.views.batch_print import open_batch_print
+
+        open_batch_print(self, self.ctx, self.year.currentData(), self.township.currentData())
+
     def batch_dialog(self) -> BatchDialog:
         townships: list[tuple[int | None, str]] = [(None, self.tr("全县所有村"))]
         townships += [(t.id, t.name) for t in self._townships]
