@@ -9,11 +9,14 @@ Run from anywhere, with the project's virtualenv (it needs PySide6's lupdate/lre
 
 Steps:
 
-1. ``desktop/views/vocab_tr.py`` is generated from ``desktop/domain/vocab.py`` (and the
-   register's column headers), listing each label as ``QT_TRANSLATE_NOOP(context, label)``.
-   Those strings reach the translator at run time as variables
-   (``QCoreApplication.translate("vocab", label)``, ``self.tr(COLUMNS[i][1])``), which lupdate
-   cannot follow; the generated module shows them to lupdate as literals.
+1. ``desktop/views/vocab_tr.py`` is generated from every ``Labelled`` vocabulary under
+   ``desktop/domain`` (found by importing the package and walking the subclasses; context
+   ``vocab``, as ``tr_label`` translates them) and from the column headers of every table
+   model under ``desktop/views`` (their ``COLUMNS``, plus the income models' header dicts;
+   context = the model's class name, the first context PySide6's ``self.tr`` looks in). Those
+   strings reach the translator at run time as variables, which lupdate cannot follow; the
+   generated module shows them to lupdate as literals, sorted by module and class so the
+   output is stable. A test runs ``--check``, so a stale file fails the suite.
 2. ``pyside6-lupdate`` scans ``desktop/**/*.py`` and merges new/changed strings into each
    ``resources/translations/fupin_<lang>.ts``; existing translations are kept, strings that
    left the code are kept as ``vanished`` (pass ``--no-obsolete`` to drop them).
@@ -27,12 +30,16 @@ or any XML editor: fill ``<translation>`` and remove ``type="unfinished"``), the
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
+import pkgutil
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -40,24 +47,99 @@ VOCAB_TR = ROOT / "desktop" / "views" / "vocab_tr.py"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("en",)  # one fupin_<lang>.ts per target language
 
+if TYPE_CHECKING:
+    from desktop.domain.vocab import Labelled
+
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+def _import_all(package: str) -> list[ModuleType]:
+    """Import every module of a package, so every class defined there exists to be found."""
+    pkg = importlib.import_module(package)
+    modules = [pkg]
+    for info in pkgutil.walk_packages(pkg.__path__, prefix=f"{package}."):
+        modules.append(importlib.import_module(info.name))
+    return modules
+
+
+def _subclasses(cls: type[Any]) -> list[type[Any]]:
+    found: list[type[Any]] = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+def _ordered(classes: list[Any], package: str) -> list[Any]:
+    """Classes defined in ``package``, once each, ordered by module then name (stable output)."""
+    unique = {c: None for c in classes if c.__module__.startswith(package + ".")}
+    return sorted(unique, key=lambda c: (c.__module__, c.__qualname__))
+
+
+def labelled_enums() -> list[type[Labelled]]:
+    """Every ``Labelled`` vocabulary under desktop/domain (their labels are translated in ``vocab``)."""
+    from desktop.domain.vocab import Labelled
+
+    _import_all("desktop.domain")
+    enums: list[type[Labelled]] = _ordered(_subclasses(Labelled), "desktop.domain")
+    return [e for e in enums if len(e)]  # members only: an empty base class has nothing to show
+
+
+def column_header(column: tuple[object, ...]) -> str:
+    """The untranslated header of one ``COLUMNS`` entry.
+
+    The shapes in use: (key, header, text-of-row), (key, header) and (header, value-of-row);
+    the key is an ASCII identifier, the header is Chinese.
+    """
+    texts = [x for x in column if isinstance(x, str)]
+    if len(texts) >= 2 and texts[0].isascii():
+        return texts[1]
+    return texts[0]
+
+
+# Models whose headers live outside COLUMNS: class name -> where the header texts are.
+def _other_headers() -> dict[str, list[str]]:
+    from desktop.views.income_cells import EDIT_FIELDS
+    from desktop.views.income_grid_model import _HEADERS
+    from desktop.views.income_tab import IncomeRowsModel
+
+    edit = [h for _k, h, _kind in EDIT_FIELDS]
+    return {"IncomeGridModel": [*_HEADERS.values(), *edit],
+            "IncomeRowsModel": list(IncomeRowsModel()._headers.values())}
+
+
+def model_headers() -> list[tuple[str, str, str]]:
+    """(context, header, where) for every table model's column headers.
+
+    The context is the model's own class name: PySide6's ``self.tr`` looks the text up under
+    ``type(self).__name__`` first (then its bases), so a ``PagedTableModel`` subclass's headers
+    are found under the subclass; ``PlanTableModel`` translates in its own name explicitly.
+    """
+    from PySide6.QtCore import QAbstractItemModel
+
+    _import_all("desktop.views")
+    other = _other_headers()
+    rows: list[tuple[str, str, str]] = []
+    for model in _ordered(_subclasses(QAbstractItemModel), "desktop.views"):
+        name = model.__name__
+        for i, column in enumerate(vars(model).get("COLUMNS", ())):
+            header = column_header(column)
+            key = column[0] if column[0] != header else f"[{i}]"
+            rows.append((name, header, f"{name}.COLUMNS {key}"))
+        for header in other.get(name, ()):
+            rows.append((name, header, f"{name} header"))
+    return rows
+
+
 def vocab_entries() -> list[tuple[str, str, list[str]]]:
     """(context, source text, where it comes from) for every string lupdate cannot see, in order."""
-    from desktop.domain import vocab
-
     entries: dict[tuple[str, str], list[str]] = {}
-    for obj in vars(vocab).values():
-        if isinstance(obj, type) and issubclass(obj, vocab.Labelled) and obj is not vocab.Labelled:
-            for member in obj:
-                entries.setdefault(("vocab", member.label), []).append(f"{obj.__name__}.{member.name}")
-    # The register's column headers are translated in headerData from a tuple of literals.
-    from desktop.views.asset_table_model import AssetTableModel
-
-    for key, header, _text in AssetTableModel.COLUMNS:
-        entries.setdefault(("AssetTableModel", header), []).append(f"column {key}")
+    for enum in labelled_enums():
+        where = f"{enum.__module__.removeprefix('desktop.domain.')}.{enum.__name__}"
+        for member in enum:
+            entries.setdefault(("vocab", member.label), []).append(f"{where}.{member.name}")
+    for ctx, header, where in model_headers():
+        entries.setdefault((ctx, header), []).append(where)
     return [(ctx, text, where) for (ctx, text), where in entries.items()]
 
 
@@ -65,8 +147,8 @@ def render_vocab_module() -> str:
     lines = [
         '"""Strings translated at run time from variables, listed for lupdate. GENERATED — do not edit.',
         "",
-        "Regenerate with ``python tools/update_translations.py`` after changing desktop/domain/vocab.py",
-        "or the register's columns (AssetTableModel.COLUMNS). Nothing imports this module: it exists so",
+        "Regenerate with ``python tools/update_translations.py`` after changing a ``Labelled`` vocabulary",
+        "under desktop/domain or a table model's ``COLUMNS``. Nothing imports this module: it exists so",
         "that lupdate sees each label as a literal in the context the views translate it in.",
         '"""',
         "",
@@ -75,8 +157,12 @@ def render_vocab_module() -> str:
         "STRINGS = (",
     ]
     for ctx, text, where in vocab_entries():
-        lines.append(f"    QT_TRANSLATE_NOOP({json.dumps(ctx)}, {json.dumps(text, ensure_ascii=False)}),"
-                     f"  # {', '.join(where)}")
+        entry = f"    QT_TRANSLATE_NOOP({json.dumps(ctx)}, {json.dumps(text, ensure_ascii=False)}),"
+        comment = f"# {', '.join(where)}"
+        if len(entry) + 2 + len(comment) <= 110:  # the project's line limit is 120
+            lines.append(f"{entry}  {comment}")
+        else:
+            lines += [f"    {comment}", entry]
     lines += [")", ""]
     return "\n".join(lines)
 
