@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,12 +26,22 @@ from desktop.views.asset_editor import AssetEditor
 from desktop.views.asset_register import AssetRegisterView
 from desktop.views.context import AppContext
 from desktop.views.dashboard_view import DashboardView
-from desktop.views.households_view import HouseholdsView
-from desktop.views.income_grid import IncomeGridView
-from desktop.views.inspections_view import InspectionsView
-from desktop.views.plans_view import PlansView
-from desktop.views.regions_view import RegionsView
-from desktop.views.warnings_view import WarningsView
+
+
+def _warnings_view(window: MainWindow) -> QWidget:
+    from desktop.views.warnings_view import WarningsView
+
+    view = WarningsView(window.ctx)
+    view.open_requested.connect(window.open_asset)
+    return view
+
+
+def _view(module: str, cls: str) -> Callable[[MainWindow], QWidget]:
+    """An area built the first time it is shown (its module imported then too), so start-up
+    pays only for the overview and the register."""
+    def build(window: MainWindow) -> QWidget:
+        return getattr(importlib.import_module(module), cls)(window.ctx)  # type: ignore[no-any-return]
+    return build
 
 
 class MainWindow(QMainWindow):
@@ -39,22 +52,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("扶贫项目资产管理"))
         self.register = AssetRegisterView(ctx)
         self.register.open_requested.connect(self.open_asset)
-        self.regions = RegionsView(ctx)
-        # An area appears here when it exists: no dead buttons. The key names it in settings,
-        # in `screenshot VIEW` and in show_area(), so adding an area is one line here.
         self.dashboard = DashboardView(ctx)
         self.dashboard.area_requested.connect(self.show_area)
-        self.warnings = WarningsView(ctx)
-        self.warnings.open_requested.connect(self.open_asset)
-        self.areas: list[tuple[str, str, QWidget]] = [
+        # An area appears here when it exists: no dead buttons. The key names it in settings,
+        # in `screenshot VIEW` and in show_area(), so adding an area is one line here. An area
+        # given as a builder is made when first shown.
+        self.areas: list[tuple[str, str, QWidget | Callable[[MainWindow], QWidget]]] = [
             ("dashboard", self.tr("首页"), self.dashboard),
             ("assets", self.tr("资产台账"), self.register),
-            ("income", self.tr("收益录入"), IncomeGridView(ctx)),
-            ("warnings", self.tr("自查预警"), self.warnings),
-            ("inspections", self.tr("验收管理"), InspectionsView(ctx)),
-            ("households", self.tr("农户花名册"), HouseholdsView(ctx)),
-            ("plans", self.tr("收益分配"), PlansView(ctx)),
-            ("regions", self.tr("区划管理"), self.regions),
+            ("income", self.tr("收益录入"), _view("desktop.views.income_grid", "IncomeGridView")),
+            ("warnings", self.tr("自查预警"), _warnings_view),
+            ("inspections", self.tr("验收管理"), _view("desktop.views.inspections_view", "InspectionsView")),
+            ("households", self.tr("农户花名册"), _view("desktop.views.households_view", "HouseholdsView")),
+            ("plans", self.tr("收益分配"), _view("desktop.views.plans_view", "PlansView")),
+            ("regions", self.tr("区划管理"), _view("desktop.views.regions_view", "RegionsView")),
         ]
         self.nav = QListWidget()
         self.nav.setFixedWidth(130)
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(widget)
+            self.stack.addWidget(widget if isinstance(widget, QWidget) else QWidget())
         self.nav.currentRowChanged.connect(self._show_area)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -108,7 +119,7 @@ class MainWindow(QMainWindow):
         operator_action.triggered.connect(self.change_operator)
         settings_menu.addAction(operator_action)
         rules_action = QAction(self.tr("自查预警设置(&W)…"), self)
-        rules_action.triggered.connect(self.warnings.edit_settings)
+        rules_action.triggered.connect(lambda: self.warnings.edit_settings())  # type: ignore[attr-defined]
         settings_menu.addAction(rules_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于(&A)"), self)
@@ -133,8 +144,31 @@ class MainWindow(QMainWindow):
         keys = self.area_keys()
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
+    def area(self, key: str) -> QWidget:
+        """The area's widget, made now if it has not been shown yet."""
+        row = self.area_keys().index(key)
+        key, title, widget = self.areas[row]
+        if not isinstance(widget, QWidget):
+            widget = widget(self)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.areas[row] = (key, title, widget)
+        return widget
+
+    @property
+    def warnings(self) -> QWidget:
+        return self.area("warnings")
+
+    @property
+    def regions(self) -> QWidget:
+        return self.area("regions")
+
     def _show_area(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        if row < 0:
+            return
+        self.stack.setCurrentWidget(self.area(self.areas[row][0]))
         self.ctx.settings.last_area = self.areas[row][0]
 
     # -- actions -------------------------------------------------------------------------
