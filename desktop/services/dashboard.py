@@ -109,7 +109,7 @@ def dashboard(session: Session, today: date, township_id: int | None = None, yea
     d.net_by_year = net_income_by_year(session, ids)
     if year is not None:
         _returns(session, d, year, active)
-    d.warnings = _warnings(session, today, township_id, warnings)
+    d.warnings = warning_counts(session, today, township_id, warnings)
     return d
 
 
@@ -137,8 +137,9 @@ def _returns(session: Session, d: Dashboard, year: int, active: tuple[ColumnElem
         d.rate_bands.append((band_label(low, high), n))
 
 
-def _warnings(session: Session, today: date, township_id: int | None,
-              found: list[SelfCheckWarning] | None) -> dict[str, int]:
+def warning_counts(session: Session, today: date, township_id: int | None,
+                   found: list[SelfCheckWarning] | None) -> dict[str, int]:
+    """Warnings by kind in the township (or the county), from the county's list when given."""
     if found is None:
         found = warning_service.compute_warnings(session, today)
     if township_id is not None:

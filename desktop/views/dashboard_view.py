@@ -36,7 +36,7 @@ from desktop.domain.money import format_yuan
 from desktop.domain.vocab import Category, RegionLevel
 from desktop.domain.warnings import SelfCheckWarning, WarningKind
 from desktop.services import regions as region_service
-from desktop.services.dashboard import Dashboard, RankedAsset, dashboard
+from desktop.services.dashboard import Dashboard, RankedAsset, dashboard, warning_counts
 from desktop.services.income import years_with_income
 from desktop.services.warnings import compute_warnings
 from desktop.views.common import tr_label
@@ -219,10 +219,11 @@ class DashboardView(QWidget):
             self._check_in_background()
             return
         self._warnings = found
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        if self.data is None:
+            return
+        with self.ctx.db.reader() as s:  # only the tile changes: no need to redraw the charts
+            self.data.warnings = warning_counts(s, date.today(), self.township.currentData(), found)
+        self._show_warnings(self.data)
 
     def _show(self, d: Dashboard) -> None:
         scope = self.township.currentText()
@@ -240,9 +241,7 @@ class DashboardView(QWidget):
         self.tile_rate.title.setText(self.tr("{year} 年平均收益率").format(year=year))
         self.tile_rate.show_value("—" if d.average_rate is None else f"{d.average_rate}%",
                                   self.tr("净收益 ÷ 有收益资产的原值"))
-        total = sum(d.warnings.values())
-        lines = "　".join(f"{tr_label(WarningKind, k)} {n}" for k, n in d.warnings.items())
-        self.tile_warnings.show_value(self.tr("{n} 条").format(n=total), lines or self.tr("没有预警"))
+        self._show_warnings(d)
         categories = list(reversed(d.value_by_category))  # horizontal bars draw the first at the bottom
         self._bars(self.category_chart, [tr_label(Category, c) for c, _, _ in categories],
                    [_wan(v) for _, _, v in categories], _BLUE, horizontal=True)
@@ -252,6 +251,11 @@ class DashboardView(QWidget):
                    _ORANGE)
         self._ranking(self.top_chart, d.top, _GREEN)
         self._ranking(self.bottom_chart, d.bottom, _RED)
+
+    def _show_warnings(self, d: Dashboard) -> None:
+        total = sum(d.warnings.values())
+        lines = "　".join(f"{tr_label(WarningKind, k)} {n}" for k, n in d.warnings.items())
+        self.tile_warnings.show_value(self.tr("{n} 条").format(n=total), lines or self.tr("没有预警"))
 
     def _bars(self, chart: QChart, labels: list[str], values: list[float], color: QColor,
               horizontal: bool = False) -> None:
