@@ -38,6 +38,7 @@ from desktop.domain.distribution import (
     built_in,
     check_plan,
     compute,
+    normal_phone,
     validate_preset,
 )
 from tests.distribution_cases import greenhouse_plan
@@ -170,3 +171,37 @@ def test_no_double_pay_rule_without_exclusive_channels() -> None:
     p = PlanInput("测试村", Period.year(2024), (PoolLine("光伏", "PV", D("2000")),), village()[:1], cfg)
     assert check_plan(p, compute(p), NATIONAL) == []
     assert [w.rule for w in check_plan(p, compute(p), DIFFERENTIATED)] == [PlanRule.PAID_TWICE]
+
+
+def test_supervision_line_round_trips_and_old_json_still_loads() -> None:
+    p = replace(NATIONAL, supervision_phone="0530-8123456", supervision_unit="城关镇纪委")
+    data = json.loads(json.dumps(p.to_dict(), ensure_ascii=False))
+    assert data["supervision_phone"] == "0530-8123456" and data["supervision_unit"] == "城关镇纪委"
+    assert Preset.from_dict(data) == p
+    old = {k: v for k, v in NATIONAL.to_dict().items() if not k.startswith("supervision_")}
+    loaded = Preset.from_dict(old)  # stored before the fields existed
+    assert loaded == NATIONAL and (loaded.supervision_phone, loaded.supervision_unit) == ("", "")
+    assert Preset.from_dict({**old, "supervision_phone": None}).supervision_phone == ""
+
+
+@pytest.mark.parametrize("phone", ["", "0530-8123456", "0530 8123456", "13812345678", "12388", "400-810-8888"])
+def test_supervision_phones_people_write_are_accepted(phone: str) -> None:
+    assert validate_preset(replace(NATIONAL, supervision_phone=phone)) == []
+
+
+@pytest.mark.parametrize("phone", ["0530-812345转6", "(0530)8123456", "1234", "0530--8123456", "-8123456",
+                                   "０５３０８１２３４５６", "123456789012345678901"])
+def test_a_phone_that_is_not_digits_is_refused_naming_it(phone: str) -> None:
+    [problem] = validate_preset(replace(NATIONAL, supervision_phone=phone))
+    assert problem.field == "supervision_phone"
+    assert problem.message.startswith("监督电话只能由数字组成") and problem.message.endswith(f"：{phone}")
+
+
+def test_full_width_phone_typed_with_an_input_method_is_made_plain() -> None:
+    assert normal_phone("  ０５３０－８１２３４５６ ") == "0530-8123456"
+    assert normal_phone("0530　81  23456") == "0530 81 23456"
+
+
+def test_an_overlong_supervision_unit_is_refused() -> None:
+    [problem] = validate_preset(replace(NATIONAL, supervision_unit="纪" * 41))
+    assert problem.field == "supervision_unit" and "最多 40 个字" in problem.message

@@ -117,8 +117,53 @@ def test_pagination_covers_every_row_once_and_leaves_room_for_totals(count: int,
     assert all(a.stop == b.start for a, b in zip(pages, pages[1:], strict=False))
     assert all(0 < p.stop - p.start <= per_page for p in pages[:-1])
     assert pages[-1].stop - pages[-1].start <= room
-    assert count == 0 or pages[-1].stop > pages[-1].start  # totals never stand alone
+    assert pages[-1].stop - pages[-1].start >= min(count, room, payout.MIN_LAST_ROWS)  # totals never stand alone
     assert pages[-1].last and not any(p.last for p in pages[:-1])
+    # as few pages as the rows need: one less could not hold them
+    assert len(pages) == 1 or (len(pages) - 2) * per_page + room < count
+
+
+SUBTOTAL = re.compile(r"本页小计（(\d+)人）([0-9,]+\.[0-9]{2})")
+GRAND = re.compile(r"合计（(\d+)人）([0-9,]+\.[0-9]{2})")
+LAST_ROOM = 18  # rows beside the totals and signatures on an A4 sheet of 24 rows
+
+
+def _yuan(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+@pytest.mark.parametrize("count", [1, 4, 17, 18, 19, 23, 24, 25, 42, 43, 46, 47, 48, 49, 67, 73])
+def test_payout_pages_around_page_boundaries(count: int) -> None:
+    """Read from the PDF alone: which rows each page shows, its printed subtotal, the grand
+    total, the page numbers — and no page, the totals page least of all, nearly empty."""
+    plan = fake_plan("边界村", count, seed=count)
+    texts = [squeeze(t) for t in page_texts(payout.render(plan))]
+    shown = [[i for i, r in enumerate(plan.recipients)
+              if f"{i + 1}{squeeze(r.name)}{mask_id(r.id_number)}" in text] for text in texts]
+    assert sorted(i for rows in shown for i in rows) == list(range(count))  # every row once
+    assert [i for rows in shown for i in rows] == list(range(count))        # in order
+    for number, (text, rows) in enumerate(zip(texts, shown, strict=True), start=1):
+        assert payout.title(plan) in text and "领取人签字（按手印）" in text  # header on every page
+        assert f"第{number}页共{len(texts)}页" in text
+        printed = SUBTOTAL.findall(text)
+        assert len(printed) == 1
+        assert int(printed[0][0]) == len(rows)
+        assert _yuan(printed[0][1]) == sum((plan.recipients[i].amount for i in rows), Decimal("0.00"))
+        assert len(rows) >= min(count, payout.MIN_LAST_ROWS)
+        assert len(rows) <= payout.ROWS_PER_PAGE
+    assert [bool(GRAND.search(t)) for t in texts] == [False] * (len(texts) - 1) + [True]
+    people, total = GRAND.findall(texts[-1])[0]
+    assert int(people) == count
+    assert _yuan(total) == sum((r.amount for r in plan.recipients), Decimal("0.00"))
+    assert _yuan(total) == sum(_yuan(SUBTOTAL.findall(t)[0][1]) for t in texts)
+    assert f"人民币{capital_amount(_yuan(total))}" in texts[-1] and "制表人" in texts[-1]
+    assert len(texts) == -(-max(count - LAST_ROOM, 0) // payout.ROWS_PER_PAGE) + 1  # no page more than needed
+
+
+def test_47_rows_no_longer_leave_one_row_on_the_totals_page() -> None:
+    assert [p.stop - p.start for p in payout.paginate(47)] == [24, 18, 5]
+    assert [p.stop - p.start for p in payout.paginate(48)] == [24, 19, 5]
+    assert [p.stop - p.start for p in payout.paginate(61)] == [24, 24, 13]
 
 
 # -- public notice --------------------------------------------------------------------------

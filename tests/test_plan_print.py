@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -17,11 +18,11 @@ from desktop.cli import main
 from desktop.domain.distribution import PlanStatus, StepInput
 from desktop.domain.masking import mask_account, mask_id
 from desktop.domain.money import format_yuan
-from desktop.models import Household, Member, Plan, PlanRecipient, Region
+from desktop.models import Household, Member, Plan, PlanPreset, PlanRecipient, Region
 from desktop.reports import notice, payout, slips
 from desktop.reports.document import DRAFT_WORD
 from desktop.reports.numerals import capital_amount
-from desktop.services import demo, plan_print, plans, schema
+from desktop.services import demo, plan_presets, plan_print, plans, schema
 from desktop.services.database import Database
 from tests.pdf_helpers import assert_fonts_embedded, page_texts, squeeze
 
@@ -233,3 +234,25 @@ def test_notices_of_many_villages_in_one_pdf_keep_their_own_numbers_and_marks(tm
             assert (DRAFT_WORD in texts[k]) == doc.draft
         assert f"合计（{len(doc.recipients)}人）{format_yuan(doc.total)}" in "".join(texts[first:end])
     assert_fonts_embedded(out.read_bytes())
+
+
+def test_notice_prints_the_supervision_line_of_the_plans_preset(db: Database) -> None:
+    """Set in the preset (as the preset editor saves it), read by plan_print, printed on
+    the notice and the slips; an empty phone leaves the blank line to write in by hand."""
+    plan_id = _plans(db, "small")
+    with db.session() as s:
+        preset_id = s.get(Plan, plan_id).preset_id  # type: ignore[union-attr]
+        row = s.get(PlanPreset, preset_id)
+        assert row is not None
+        preset = plan_presets.preset_of(row)
+        assert preset.supervision_phone == ""
+        blank = squeeze("".join(page_texts(notice.render(plan_print.plan_doc(s, plan_id)))))
+        plan_presets.save_preset(s, replace(preset, supervision_phone="0530-8123456",
+                                            supervision_unit="城关镇纪委"), preset_id=preset_id)
+    assert "监督电话：____________。" in blank and "0530-8123456" not in blank
+    with db.reader() as s:
+        doc = plan_print.plan_doc(s, plan_id)
+    assert (doc.supervision_phone, doc.supervision_unit) == ("0530-8123456", "城关镇纪委")
+    text = squeeze("".join(page_texts(notice.render(doc))))
+    assert "向村民委员会或城关镇纪委反映。监督电话：0530-8123456。" in text
+    assert "监督电话：0530-8123456" in squeeze("".join(page_texts(slips.render(doc))))

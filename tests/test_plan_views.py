@@ -173,6 +173,29 @@ def test_preset_dialog_edits_and_validates(view, qtbot, message_boxes):
     assert "170" in message_boxes[-1][1]
 
 
+def test_preset_dialog_sets_the_supervision_phone_and_unit(view, qtbot, message_boxes):
+    from desktop.services.plan_presets import default_preset
+    dialog = view.open_presets()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.supervision_phone, "0530-8123456 ext 6")
+    type_text(dialog.supervision_unit, "城关镇纪委")
+    assert not dialog.save()  # refused whole: nothing stored, the field framed and focused
+    assert "0530-8123456 ext 6" in message_boxes[-1][1] and "监督电话" in message_boxes[-1][1]
+    assert dialog.supervision_phone.property("invalid") and dialog.focusWidget() is dialog.supervision_phone
+    with view.ctx.db.reader() as s:
+        assert default_preset(s)[1].supervision_phone == ""
+    dialog.supervision_phone.clear()
+    type_text(dialog.supervision_phone, "０５３０－８１２３４５６")  # typed with a Chinese input method
+    assert dialog.save()
+    with view.ctx.db.reader() as s:
+        _row, preset = default_preset(s)
+    assert (preset.supervision_phone, preset.supervision_unit) == ("0530-8123456", "城关镇纪委")
+    assert preset.name == "国家指导（默认）" and preset.notice_days == 10  # the rest is kept
+    assert not dialog.supervision_phone.property("invalid")
+    again = view.open_presets()  # shown as stored when the dialog opens again
+    assert again.supervision_phone.text() == "0530-8123456" and again.supervision_unit.text() == "城关镇纪委"
+
+
 def test_paid_plan_ticks_recipients_from_the_signed_sheet(view, qtbot):
     view.status.setCurrentIndex(view.status.findData("paid"))
     assert view.model.rowCount() >= 1

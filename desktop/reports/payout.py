@@ -28,6 +28,7 @@ ROW_HEIGHT = 9 * mm          # room to sign and to press a thumbprint beside the
 ROWS_PER_PAGE = 24
 FINAL_ROWS = 2               # 合计 and 大写 rows on the last page
 CLOSING_HEIGHT = 30 * mm     # the signatures under the table on the last page
+MIN_LAST_ROWS = 5            # the totals page carries at least this many rows
 
 COLUMNS = (
     Column("序号", 9 * mm, "center"),
@@ -50,18 +51,23 @@ class Page:
     last: bool
 
 
-def paginate(count: int, per_page: int = ROWS_PER_PAGE, last_page_room: int | None = None) -> list[Page]:
-    """Split ``count`` rows into pages. The last page holds at most ``last_page_room`` rows
-    (room is kept for the totals and signatures) and at least one when there are any, so
-    the totals never stand on a page of their own."""
-    room = max(1, per_page - _closing_rows() if last_page_room is None else last_page_room)
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    while count - start > room:
-        stop = min(start + per_page, count - 1)
-        bounds.append((start, stop))
-        start = stop
-    bounds.append((start, count))
+def paginate(count: int, per_page: int = ROWS_PER_PAGE, last_page_room: int | None = None,
+             min_last: int = MIN_LAST_ROWS) -> list[Page]:
+    """Split ``count`` rows into pages. Only the last page keeps room for the totals and
+    signatures: it holds at most ``last_page_room`` rows, the pages before it ``per_page``.
+    The last page also holds at least ``min_last`` rows (fewer only when the whole sheet,
+    or the last page's room, is smaller): the page before gives up what is missing, so the
+    totals never stand on a page with a row or two (47 rows: 24 / 18 / 5, not 24 / 22 / 1).
+    As few pages as the rows need, in O(pages)."""
+    room = max(1, min(per_page, per_page - _closing_rows() if last_page_room is None else last_page_room))
+    if count <= room:
+        return [Page(1, 0, count, True)]
+    before = -(-(count - room) // per_page)  # full pages needed ahead of the last
+    last = max(count - before * per_page, min(min_last, room))
+    bounds = [(i * per_page, (i + 1) * per_page) for i in range(before - 1)]
+    # the page before the last keeps what the last does not take: more than room - last
+    # rows (so at least one), at most per_page
+    bounds += [((before - 1) * per_page, count - last), (count - last, count)]
     return [Page(i + 1, a, b, i == len(bounds) - 1) for i, (a, b) in enumerate(bounds)]
 
 

@@ -21,12 +21,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.domain.distribution import ChannelKind, PlanStatus, from_code
+from desktop.domain.distribution import ChannelKind, PlanStatus, Preset, from_code
 from desktop.domain.distribution.inputs import Period
 from desktop.domain.problems import Problem, ValidationError
 from desktop.models import Household, Member, Plan, PlanChannel, PlanPoolLine, PlanPreset, PlanRecipient, Region
@@ -77,14 +78,17 @@ def _head(row: Any) -> _PlanHead:
     return _PlanHead(*values, phone=phone, unit=unit)
 
 
+@lru_cache(maxsize=64)
 def _supervision(preset_json: str | None) -> tuple[str, str]:
-    """The supervision line a preset names (optional keys ``supervision_phone`` and
-    ``supervision_unit`` of its JSON); empty: the notice leaves a blank to write it in."""
+    """The supervision phone and unit of the plan's preset; empty: the notice leaves a blank
+    to write them in. Many plans share one preset, so each preset's JSON is parsed once. A
+    preset that no longer reads (edited by hand outside the program) prints the blank rather
+    than stopping a county's batch."""
     try:
-        data = json.loads(preset_json or "{}")
+        preset = Preset.from_dict(json.loads(preset_json or "{}"))
     except ValueError:
         return "", ""
-    return str(data.get("supervision_phone", "") or ""), str(data.get("supervision_unit", "") or "")
+    return preset.supervision_phone, preset.supervision_unit
 
 
 def _scope(year: int, township_id: int | None, quarter: int | None) -> Any:

@@ -3,8 +3,9 @@
 One preset at a time: name, required minimum (and maximum) share per channel, banned uses
 (a name and its key words), aid weights per labour class and the extra weights, the aid
 basis, minimum and cap, whether a retained part is allowed, the notice days, rounding and
-where the remainder goes; one preset is the default for new drafts. Saving validates the
-whole preset (``validate_preset``) and saves all of it or nothing.
+where the remainder goes, the supervision phone and unit the public notice prints; one
+preset is the default for new drafts. Saving validates the whole preset
+(``validate_preset``) and saves all of it or nothing.
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ from desktop.domain.distribution import (
     LabourCapacity,
     Preset,
     Rounding,
+    normal_phone,
 )
 from desktop.domain.problems import ValidationError
 from desktop.services import plan_presets
 from desktop.views.common import fill_combo, problem_text, select_data
-from desktop.views.widgets import AmountField
+from desktop.views.widgets import AmountField, mark_invalid
 
 
 def _fmt(d: Decimal | None) -> str:
@@ -90,6 +92,10 @@ class PresetDialog(QDialog):
         for k in REMAINDER_TARGETS:
             self.remainder_to.addItem(k.label, k.value)
         self.reserve = AmountField(self.tr("不提取"))
+        self.supervision_phone = QLineEdit()
+        self.supervision_phone.setPlaceholderText(self.tr("如 0530-8123456 或 12388；不填则公示上留空手写"))
+        self.supervision_unit = QLineEdit()
+        self.supervision_unit.setPlaceholderText(self.tr("如 城关镇纪委；不填则印乡镇人民政府"))
         self.bans = QPlainTextEdit()
         self.bans.setPlaceholderText(self.tr("每行一项：用途名称：关键词1、关键词2"))
         self.bans.setMaximumHeight(90)
@@ -108,6 +114,8 @@ class PresetDialog(QDialog):
         general.addRow(self.tr("公示天数"), self.notice_days)
         general.addRow(self.tr("取整"), self.rounding)
         general.addRow(self.tr("取整尾差计入"), self.remainder_to)
+        general.addRow(self.tr("监督电话"), self.supervision_phone)
+        general.addRow(self.tr("监督单位"), self.supervision_unit)
         general.addRow(self.tr("禁止用途"), self.bans)
         share_box, weight_box = QGroupBox(self.tr("渠道比例要求")), QGroupBox(self.tr("救助权重"))
         share_box.setLayout(shares)
@@ -163,6 +171,9 @@ class PresetDialog(QDialog):
         self.notice_days.setValue(p.notice_days)
         select_data(self.rounding, p.rounding.value)
         select_data(self.remainder_to, p.remainder_to.value)
+        self.supervision_phone.setText(p.supervision_phone)
+        self.supervision_unit.setText(p.supervision_unit)
+        self._mark(None)
         self.bans.setPlainText("\n".join(f"{b.label}：{'、'.join(b.keywords)}" for b in p.banned_uses))
 
     def _number(self, field: QLineEdit, what: str, optional: bool = True) -> Decimal | None:
@@ -200,7 +211,21 @@ class PresetDialog(QDialog):
                        retained_allowed=self.retained_allowed.isChecked(), notice_days=self.notice_days.value(),
                        rounding=Rounding(self.rounding.currentData()),
                        remainder_to=ChannelKind(self.remainder_to.currentData()),
-                       reserve_percent=num(self.reserve, "维修管护储备比例"))
+                       reserve_percent=num(self.reserve, "维修管护储备比例"),
+                       supervision_phone=normal_phone(self.supervision_phone.text()),
+                       supervision_unit=self.supervision_unit.text().strip())
+
+    def _mark(self, error: ValidationError | None) -> None:
+        """Frame the supervision fields the save refused and put the cursor in the first."""
+        by_field = {p.field: problem_text(p) for p in (error.problems if error else [])}
+        first = None
+        fields = (("supervision_phone", self.supervision_phone), ("supervision_unit", self.supervision_unit))
+        for name, widget in fields:
+            mark_invalid(widget, name in by_field, by_field.get(name, ""))
+            if name in by_field and first is None:
+                first = widget
+        if first is not None:
+            first.setFocus()
 
     def save(self) -> bool:
         pid, _p, _d = self.current()
@@ -209,6 +234,7 @@ class PresetDialog(QDialog):
             with self.ctx.db.session() as s:
                 plan_presets.save_preset(s, preset, make_default=self.is_default.isChecked(), preset_id=pid)
         except ValidationError as e:
+            self._mark(e)
             QMessageBox.warning(self, self.tr("政策预设"), "\n".join(problem_text(p) for p in e.problems))
             return False
         except ValueError as e:

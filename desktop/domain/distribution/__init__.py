@@ -65,6 +65,7 @@ from desktop.domain.distribution.presets import (
     BannedUse,
     Preset,
     built_in,
+    normal_phone,
     validate_preset,
 )
 from desktop.domain.distribution.result import ChannelResult, Excluded, Payee, PlanResult, Recipient, Remainder
@@ -107,5 +108,5 @@ __all__ = [
     "StepInput", "WorkflowError", "WorksChannel", "WorksLine", "advance", "allowed_transitions", "built_in",
     "check_plan", "compute", "config_from_dict", "config_to_dict", "fen_text", "is_locked", "needs",
     "notice_end", "result_to_dict", "revise", "split", "Payee", "from_code",
-    "validate_preset",
+    "normal_phone", "validate_preset",
 ]

@@ -3,12 +3,15 @@
 A preset is what the county office edits in the GUI and stores as JSON (``to_dict`` /
 ``from_dict``): required minimum (and maximum) shares per channel, banned uses, the
 default aid weights and bounds, whether a collective retained part is allowed, which
-channels a person may be paid from only once, the notice period and the rounding. It also
-gives the default channel configuration for a new draft plan (``default_config``).
+channels a person may be paid from only once, the notice period and the rounding, and the
+supervision phone and unit the public notice prints (empty: the notice keeps a blank line to
+write them in by hand). It also gives the default channel configuration for a new draft
+plan (``default_config``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,6 +33,12 @@ from desktop.domain.distribution.vocab import REMAINDER_TARGETS, AidBasis, Chann
 from desktop.domain.problems import Problem
 
 DEFAULT_NOTICE_DAYS = 10
+# A landline with its area code, a mobile or a short hotline such as 12388, as people write
+# them: digits, optionally grouped by dashes or spaces. Nothing else (no "转", no letters),
+# since the number is posted on the village board and must be dialable as printed.
+PHONE = re.compile(r"[0-9]+(?:[- ][0-9]+)*")
+PHONE_DIGITS = (5, 20)
+UNIT_MAX = 40  # characters: the unit fits on the notice's supervision line
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,8 @@ class Preset:
     remainder_to: ChannelKind = ChannelKind.RESERVE
     reserve_percent: Decimal | None = Decimal("5")
     note: str = ""
+    supervision_phone: str = ""  # printed on the public notice and the slips; "" = blank to fill in
+    supervision_unit: str = ""   # e.g. "城关镇纪委"; "" = the township's government
 
     def default_config(self) -> PlanConfig:
         """A new draft: reserve at its percentage, empty jobs/works/awards, aid takes the rest."""
@@ -91,6 +102,7 @@ class Preset:
             "remainder_to": self.remainder_to.value,
             "reserve_percent": None if self.reserve_percent is None else str(self.reserve_percent),
             "note": self.note,
+            "supervision_phone": self.supervision_phone, "supervision_unit": self.supervision_unit,
         }
 
     @classmethod
@@ -117,7 +129,9 @@ class Preset:
                 notice_days=days, rounding=enum(Rounding, d.get("rounding", "fen"), "rounding"),
                 remainder_to=enum(ChannelKind, d.get("remainder_to", "reserve"), "remainder_to"),
                 reserve_percent=opt_dec(d.get("reserve_percent"), "reserve_percent"),
-                note=str(d.get("note", "")))
+                note=str(d.get("note", "")),
+                supervision_phone=str(d.get("supervision_phone") or "").strip(),
+                supervision_unit=str(d.get("supervision_unit") or "").strip())
         except KeyError as e:
             raise ValueError(f"政策预设缺少“{e.args[0]}”") from None
         except (TypeError, AttributeError) as e:
@@ -158,6 +172,31 @@ def validate_preset(p: Preset) -> list[Problem]:
     for ban in p.banned_uses:
         if not ban.label.strip() or not any(k.strip() for k in ban.keywords):
             out.append(Problem("banned_uses", "禁止用途“{label}”须有名称和至少一个关键词", {"label": ban.label}))
+    out += _supervision_problems(p)
+    return out
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－—　", "0123456789-- ")
+
+
+def normal_phone(text: str) -> str:
+    """A phone number as typed with a Chinese input method (full-width digits and dashes)
+    in the plain digits and dashes the validation and the printed notice use."""
+    return " ".join(text.translate(_FULL_WIDTH).split())
+
+
+def _supervision_problems(p: Preset) -> list[Problem]:
+    out: list[Problem] = []
+    phone = p.supervision_phone
+    digits = sum(ch.isdigit() for ch in phone)
+    if phone and (not PHONE.fullmatch(phone) or not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]):
+        out.append(Problem("supervision_phone",
+                           "监督电话只能由数字组成（可用短横线或空格分隔，{least}–{most} 位数字），"
+                           "如 0530-8123456 或 12388：{value}",
+                           {"least": PHONE_DIGITS[0], "most": PHONE_DIGITS[1], "value": phone}))
+    if len(p.supervision_unit) > UNIT_MAX:
+        out.append(Problem("supervision_unit", "监督单位名称过长（最多 {most} 个字）：{value}",
+                           {"most": UNIT_MAX, "value": p.supervision_unit}))
     return out
 
 
