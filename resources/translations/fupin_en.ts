@@ -1047,13 +1047,13 @@ The record is not erased; it stays in the history. Please give the reason for de
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="+109"/>
-        <location line="+64"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="+112"/>
+        <location line="+65"/>
         <source>全县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,7 +1118,12 @@ The record is not erased; it stays in the history. Please give the reason for de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
+        <source>正在检查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{scope}扶贫项目资产概况</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,7 +1168,7 @@ The record is not erased; it stays in the history. Please give the reason for de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>{n} 条</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1622,7 @@ The record is not erased; it stays in the history. Please give the reason for de
 <context>
     <name>HouseholdsView</name>
     <message>
-        <location filename="../../desktop/views/households_view.py" line="+52"/>
+        <location filename="../../desktop/views/households_view.py" line="+64"/>
         <source>搜索姓名（从姓开始）、身份证号（或末 4 位）、户编号（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1682,7 @@ The record is not erased; it stays in the history. Please give the reason for de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>共 {n} 户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,12 +2433,12 @@ The record is not erased; it stays in the history. Please give the reason for de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+39"/>
+        <location filename="../../desktop/views/main_window.py" line="+52"/>
         <source>扶贫项目资产管理</source>
         <translation>Poverty Alleviation Project Assets</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -2538,7 +2543,7 @@ The record is not erased; it stays in the history. Please give the reason for de
         <translation>Operator: {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>小（3 个乡镇，40 项资产）</source>
         <translation>Small (3 townships, 40 assets)</translation>
     </message>
@@ -2549,17 +2554,17 @@ The record is not erased; it stays in the history. Please give the reason for de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>数据库是空的。载入一个虚构的演示县以便试用：</source>
         <translation>The database is empty. Load a fictitious demo county to try the program:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
@@ -3097,7 +3102,7 @@ Register, ownership registration, income and distribution of poverty-alleviation
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../desktop/views/plans_view.py" line="+24"/>
+        <location filename="../../desktop/views/plans_view.py" line="+36"/>
         <source>搜索村名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,12 +3152,12 @@ Register, ownership registration, income and distribution of poverty-alleviation
         <translation type="unfinished">All villages</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>共 {n} 个方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>全县所有村</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,7 +3187,7 @@ Register, ownership registration, income and distribution of poverty-alleviation
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../desktop/views/preset_editor.py" line="+58"/>
+        <location filename="../../desktop/views/preset_editor.py" line="+60"/>
         <source>政策预设（县级分配规则）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,6 +3253,16 @@ Register, ownership registration, income and distribution of poverty-alleviation
     </message>
     <message>
         <location line="+2"/>
+        <source>如 0530-8123456 或 12388；不填则公示上留空手写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 城关镇纪委；不填则印乡镇人民政府</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>每行一项：用途名称：关键词1、关键词2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,6 +3308,16 @@ Register, ownership registration, income and distribution of poverty-alleviation
     </message>
     <message>
         <location line="+1"/>
+        <source>监督电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>监督单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>禁止用途</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,12 +3337,12 @@ Register, ownership registration, income and distribution of poverty-alleviation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{what}：不是有效数值“{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <location line="+3"/>
         <source>政策预设</source>
         <translation type="unfinished"></translation>
