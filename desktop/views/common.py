@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QTableView, QWidget
 
 from desktop.domain.problems import Problem
@@ -66,3 +67,22 @@ def list_table(model: QAbstractItemModel, widths: Iterable[int] = (), *, stretch
         t.setColumnWidth(col, width)
     t.horizontalHeader().setStretchLastSection(stretch_last)
     return t
+
+
+class LoadsWhenShown:
+    """For an area (a QWidget subclass listing this first) that loads its data when first
+    shown, not at start-up, and while hidden only notes that its data changed. The class
+    defines ``refresh()``, which must set ``self._stale = False``."""
+
+    _stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()  # type: ignore[attr-defined]
+        super().showEvent(event)  # type: ignore[misc]
+
+    def refresh_if_shown(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()  # type: ignore[attr-defined]
+        else:
+            self._stale = True

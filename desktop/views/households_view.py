@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.households import HouseholdCategory, LabourCapacity
 from desktop.services import roster
 from desktop.services.roster import HouseholdFilter, HouseholdRow
-from desktop.views.common import fill_combo, list_table
+from desktop.views.common import LoadsWhenShown, fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.household_table_model import HouseholdTableModel
 from desktop.views.region_picker import RegionPicker
 
 
-class HouseholdsView(QWidget):
+class HouseholdsView(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -48,16 +48,6 @@ class HouseholdsView(QWidget):
         # Loaded when first shown, not at start-up: the program opens on the overview.
         self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _refresh_if_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _build(self) -> None:
         self.search = QLineEdit(
@@ -163,7 +153,7 @@ class HouseholdsView(QWidget):
         if kind == "regions":
             self._load_regions()
         if kind in ("households", "regions"):
-            self._refresh_if_shown()
+            self.refresh_if_shown()
 
     def _open_row(self, row: int) -> None:
         hid = self.model.household_id(row)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,7 +30,7 @@ from desktop.services import inspections as svc
 from desktop.services import regions as region_service
 from desktop.services.inspections import InspectionFilter, InspectionRow
 from desktop.views import print_actions
-from desktop.views.common import fill_combo, list_table, tr_label
+from desktop.views.common import LoadsWhenShown, fill_combo, list_table, tr_label
 from desktop.views.context import AppContext
 from desktop.views.export_worker import ExportWorker, export_with_progress
 from desktop.views.inspection_form import InspectionDialog
@@ -44,7 +44,7 @@ def _table(model: QAbstractItemModel) -> QTableView:
     return list_table(model, sort_column=None)  # the list opens newest first, as SQL orders it
 
 
-class InspectionsView(QWidget):
+class InspectionsView(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -60,10 +60,6 @@ class InspectionsView(QWidget):
         # should not pay for a list the clerk may not look at.
         self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText=self.tr("搜索资产编码或名称"))
@@ -179,10 +175,7 @@ class InspectionsView(QWidget):
         if kind == "regions":
             self._load_townships()
         if kind in ("inspections", "assets", "regions"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+            self.refresh_if_shown()
 
     def open_inspection(self, inspection_id: int | None, asset_id: int | None = None) -> InspectionDialog:
         dialog = InspectionDialog(self.ctx, inspection_id, asset_id, self)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +29,7 @@ from desktop.services import regions as region_service
 from desktop.services.database import one_line
 from desktop.services.importing import Cancelled
 from desktop.services.plan_query import PlanFilter, PlanRow, count_plans, list_plans, plan_years
-from desktop.views.common import fill_combo, list_table
+from desktop.views.common import LoadsWhenShown, fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.plan_table_model import PlanTableModel
 from desktop.views.tasks import run_task
@@ -64,7 +63,7 @@ class BatchDialog(QDialog):
         form.addRow(buttons)
 
 
-class PlansView(QWidget):
+class PlansView(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -82,16 +81,6 @@ class PlansView(QWidget):
         # Loaded when first shown, not at start-up: the program opens on the overview.
         self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _refresh_if_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText=self.tr("搜索村名"))
@@ -193,7 +182,7 @@ class PlansView(QWidget):
         if kind in ("regions", "plans"):
             self._load_filters()
         if kind in ("plans", "regions", "households", "income"):
-            self._refresh_if_shown()
+            self.refresh_if_shown()
 
     def _open_row(self, row: int) -> None:
         pid = self.model.plan_id(row)
