@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.distribution import PlanStatus
-from desktop.domain.vocab import RegionLevel
 from desktop.services import plans as plan_service
-from desktop.services import regions as region_service
 from desktop.services.database import one_line
 from desktop.services.importing import Cancelled
 from desktop.services.plan_query import PlanFilter, PlanRow, count_plans, list_plans, plan_years
 from desktop.views.common import LoadsWhenShown, fill_combo, list_table
 from desktop.views.context import AppContext
 from desktop.views.plan_table_model import PlanTableModel
+from desktop.views.region_picker import RegionPicker, refill_combo
 from desktop.views.tasks import run_task
 
 
@@ -85,7 +84,9 @@ class PlansView(LoadsWhenShown, QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText=self.tr("搜索村名"))
         self.search.setClearButtonEnabled(True)
-        self.township, self.village, self.year, self.status = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        self.picker = RegionPicker(self.ctx.db)
+        self.township, self.village = self.picker.township, self.picker.village
+        self.year, self.status = QComboBox(), QComboBox()
         fill_combo(self.status, PlanStatus, blank=self.tr("全部状态"))
         self.township.currentIndexChanged.connect(self._on_township)
         for w in (self.village, self.year, self.status):
@@ -119,36 +120,18 @@ class PlansView(LoadsWhenShown, QWidget):
         layout.addLayout(bottom)
 
     def _load_filters(self) -> None:
+        self.picker.load()
         with self.ctx.db.reader() as s:
-            self._townships = region_service.regions_at(s, RegionLevel.TOWNSHIP)
-            self._villages = region_service.regions_at(s, RegionLevel.VILLAGE)
             years = plan_years(s)
-        for combo, items, blank in ((self.township, [(t.id, t.name) for t in self._townships], self.tr("全部乡镇")),
-                                    (self.year, [(y, self.tr("{y}年").format(y=y)) for y in years],
-                                     self.tr("全部年度"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(blank, None)
-            for data, text in items:
-                combo.addItem(text, data)
-            idx = combo.findData(current)
-            # the latest year by default: a county works on one year's plans at a time
-            combo.setCurrentIndex(idx if idx >= 0 and current is not None else (1 if combo is self.year
-                                                                               and years else 0))
-            combo.blockSignals(False)
-        self._fill_villages()
+        current = self.year.currentData()
+        refill_combo(self.year, self.tr("全部年度"), [(self.tr("{y}年").format(y=y), y) for y in years])
+        if current is None and years:  # the latest year by default: a county works on one year at a time
+            self.year.blockSignals(True)
+            self.year.setCurrentIndex(1)
+            self.year.blockSignals(False)
 
     def _fill_villages(self) -> None:
-        tid, current = self.township.currentData(), self.village.currentData()
-        self.village.blockSignals(True)
-        self.village.clear()
-        self.village.addItem(self.tr("全部村"), None)
-        for v in self._villages:
-            if tid is None or v.parent_id == tid:
-                self.village.addItem(v.name, v.id)
-        self.village.setCurrentIndex(max(self.village.findData(current), 0))
-        self.village.blockSignals(False)
+        self.picker.fill_villages()
 
     def current_filter(self) -> PlanFilter:
         return PlanFilter(township_id=self.township.currentData(), village_id=self.village.currentData(),
@@ -214,7 +197,7 @@ class PlansView(LoadsWhenShown, QWidget):
 
     def batch_dialog(self) -> BatchDialog:
         townships: list[tuple[int | None, str]] = [(None, self.tr("全县所有村"))]
-        townships += [(t.id, t.name) for t in self._townships]
+        townships += [(t.id, t.name) for t in self.picker.townships]
         year = self.year.currentData() or date.today().year - 1
         return BatchDialog(townships, self.township.currentData(), year, self)
 

@@ -20,15 +20,15 @@ class RegionPicker:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.township, self.village = QComboBox(), QComboBox()
-        self._townships: list[RegionInfo] = []
+        self.townships: list[RegionInfo] = []
         self._villages: list[RegionInfo] = []
 
     def load(self) -> None:
         with self.db.reader() as s:
-            self._townships = region_service.regions_at(s, RegionLevel.TOWNSHIP)
+            self.townships = region_service.regions_at(s, RegionLevel.TOWNSHIP)
             self._villages = region_service.regions_at(s, RegionLevel.VILLAGE)
         refill_combo(self.township, QCoreApplication.translate("RegionPicker", "全部乡镇"),
-                [(t.name, t.id) for t in self._townships])
+                [(t.name, t.id) for t in self.townships])
         self.fill_villages()
 
     def fill_villages(self) -> None:
