@@ -183,7 +183,7 @@ def screenshot(db: Database, view: str, out: Path, size: tuple[int, int]) -> Non
         import time
 
         deadline = time.monotonic() + 30
-        while window.dashboard._warnings is None and time.monotonic() < deadline:
+        while not window.dashboard.warnings_checked and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.02)
         app.processEvents()

@@ -25,6 +25,10 @@ EXPORTS = {
 }
 
 
+EXPORT_OPTIONS: dict[str, tuple[str, ...]] = {"returns": ("year",)}  # passed to the exporter by name
+OPTION_HELP = {"year": "只导出这一年（默认：各年度）"}
+
+
 def add_parsers(sub: Any) -> None:
     imp = sub.add_parser("import", help="从 Excel 导入农户花名册或资产台账（全部成功才保存）")
     imp.add_argument("kind", choices=["households", "assets"])
@@ -36,8 +40,8 @@ def add_parsers(sub: Any) -> None:
     for name, (help_text, _module) in EXPORTS.items():
         p = exp.add_parser(name, help=help_text)
         p.add_argument("out", type=Path, metavar="OUT.xlsx")
-        if name == "returns":
-            p.add_argument("--year", type=int, help="只导出这一年（默认：各年度）")
+        for option in EXPORT_OPTIONS.get(name, ()):
+            p.add_argument(f"--{option}", type=int, help=OPTION_HELP[option])
 
 
 def cmd_import(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
@@ -69,7 +73,7 @@ def cmd_export(args: argparse.Namespace, open_db: Callable[..., Any]) -> int:
     db = open_db(args, upgrade=False)
     module, function = EXPORTS[args.what][1].split(":")
     export = getattr(importlib.import_module(module), function)
-    options = {"year": args.year} if args.what == "returns" else {}
+    options = {o: getattr(args, o) for o in EXPORT_OPTIONS.get(args.what, ())}
     with db.reader() as s:
         n = export(s, args.out, **options)
     print(f"已导出 {n} 行：{args.out}")

@@ -203,7 +203,7 @@ def test_dashboard_tiles_show_the_services_numbers(qtbot, ctx):  # type: ignore[
     view.show()
     qtbot.waitUntil(lambda: view.data is not None)  # filled in once the window has painted
     # the county's warnings arrive from a worker thread; the tile shows that it is checking
-    qtbot.waitUntil(lambda: view._warnings is not None, timeout=10000)
+    qtbot.waitUntil(lambda: view.warnings_checked, timeout=10000)
     qtbot.waitUntil(lambda: "…" not in view.tile_warnings.value.text())
     with ctx.db.reader() as s:
         d = dashboard(s, date.today())

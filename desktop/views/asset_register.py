@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from desktop.services import register
 from desktop.services.register import AssetFilter, AssetRow
 from desktop.views import print_actions
 from desktop.views.asset_table_model import AssetTableModel
-from desktop.views.common import fill_combo, list_table, show_problems
+from desktop.views.common import fill_combo, list_area_layout, list_table, show_problems
 from desktop.views.context import AppContext
 from desktop.views.region_picker import RegionPicker
 
@@ -103,16 +102,8 @@ class AssetRegisterView(QWidget):
                   and self.print_button.click())
         self.print_button.clicked.connect(
             lambda: print_actions.print_register(self, self.ctx, self.current_filter(), self._sort))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        for b in (self.new_button, self.open_button, self.delete_button, self.print_button):
-            bottom.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        list_area_layout(self, (self.search, filters), self.table, self.summary,
+                         (self.new_button, self.open_button, self.delete_button, self.print_button))
         # Keyboard path: type in the search box, Down (or Tab) into the results, Enter opens.
         self.search.installEventFilter(self)
         QWidget.setTabOrder(self.search, self.table)

@@ -7,7 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLayout,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.problems import Problem
 from desktop.domain.vocab import Labelled
@@ -86,3 +96,22 @@ class LoadsWhenShown:
             self.refresh()  # type: ignore[attr-defined]
         else:
             self._stale = True
+
+
+def list_area_layout(owner: QWidget, top: Iterable[QWidget | QLayout], table: QTableView, summary: QWidget,
+                     buttons: Iterable[QWidget]) -> QVBoxLayout:
+    """The shape of every list area: search and filters on top, the table, then the count
+    or total at the left of the foot with the area's buttons at the right."""
+    bottom = QHBoxLayout()
+    bottom.addWidget(summary, 1)
+    for b in buttons:
+        bottom.addWidget(b)
+    layout = QVBoxLayout(owner)
+    for part in top:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(table, 1)
+    layout.addLayout(bottom)
+    return layout

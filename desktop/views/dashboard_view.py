@@ -194,6 +194,11 @@ class DashboardView(QWidget):
         if self._warnings is None:
             self._check_in_background()
 
+    @property
+    def warnings_checked(self) -> bool:
+        """Whether the warnings tile shows the county's warnings (they arrive from a thread)."""
+        return self._warnings is not None
+
     def _check_in_background(self) -> None:
         """The county's warnings take the longest (every rule over every asset): they are
         computed in a worker thread with its own session, and the tile fills in when they

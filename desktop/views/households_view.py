@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.households import HouseholdCategory, LabourCapacity
 from desktop.services import roster
 from desktop.services.roster import HouseholdFilter, HouseholdRow
-from desktop.views.common import LoadsWhenShown, fill_combo, list_table
+from desktop.views.common import LoadsWhenShown, fill_combo, list_area_layout, list_table
 from desktop.views.context import AppContext
 from desktop.views.household_table_model import HouseholdTableModel
 from desktop.views.region_picker import RegionPicker
@@ -88,15 +87,8 @@ class HouseholdsView(LoadsWhenShown, QWidget):
         menu.addAction(self.tr("空白花名册模板…"), lambda: self.template("households"))
         menu.addAction(self.tr("空白资产台账模板…"), lambda: self.template("assets"))
         self.export_button.setMenu(menu)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        for b in (self.new_button, self.open_button, self.import_button, self.export_button):
-            bottom.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        list_area_layout(self, (self.search, filters), self.table, self.summary,
+                         (self.new_button, self.open_button, self.import_button, self.export_button))
         self.search.installEventFilter(self)
         QWidget.setTabOrder(self.search, self.table)
 

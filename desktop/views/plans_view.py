@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +26,7 @@ from desktop.services import plans as plan_service
 from desktop.services.database import one_line
 from desktop.services.importing import Cancelled
 from desktop.services.plan_query import PlanFilter, PlanRow, count_plans, list_plans, plan_years
-from desktop.views.common import LoadsWhenShown, fill_combo, list_table
+from desktop.views.common import LoadsWhenShown, fill_combo, list_area_layout, list_table
 from desktop.views.context import AppContext
 from desktop.views.plan_table_model import PlanTableModel
 from desktop.views.region_picker import RegionPicker, refill_combo
@@ -110,14 +109,8 @@ class PlansView(LoadsWhenShown, QWidget):
         self.print_button = QPushButton(self.tr("批量打印…"))
         self.print_button.clicked.connect(  # the year and township chosen in the list's filters
             lambda: self.batch_print())
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        for b in (self.batch_button, self.print_button, self.presets_button, self.open_button):
-            bottom.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        list_area_layout(self, (filters,), self.table, self.summary,
+                         (self.batch_button, self.print_button, self.presets_button, self.open_button))
 
     def _load_filters(self) -> None:
         self.picker.load()
